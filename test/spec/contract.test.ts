@@ -1,0 +1,193 @@
+// The contract against the product requirements (../shared/api-surface.md): every path ×
+// method exists with exactly the security it declares, and every operation carries the
+// shared responses, headers and examples it needs.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import contract from "../../src/generated/openapi.json" with { type: "json" };
+
+type Scheme = "ApiKeyAuth" | "TokenAuth";
+const KEY: Scheme[] = ["ApiKeyAuth"];
+const TOKEN: Scheme[] = ["TokenAuth"];
+const BOTH: Scheme[] = ["ApiKeyAuth", "TokenAuth"];
+const NONE: Scheme[] = [];
+
+const O = "/api/organizations";
+const CRUD = ["get", "post", "get:item", "put:item", "patch:item", "delete:item"];
+/** [collection path, methods (":item" = on `{id}/`), security] straight from api-surface.md. */
+const required: [string, string[], Scheme[]][] = [
+  [`${O}/auth/signup/`, ["post"], NONE],
+  [`${O}/auth/login/`, ["post"], NONE],
+  [`${O}/auth/me/`, ["get"], TOKEN],
+  [`${O}/auth/logout/`, ["post"], TOKEN],
+  [`${O}/organizations/`, ["get", "get:item", "patch:item", "delete:item"], BOTH],
+  [`${O}/organizations/`, ["post"], TOKEN],
+  [`${O}/members/`, ["get", "get:item", "patch:item", "delete:item"], TOKEN],
+  [`${O}/invites/`, ["get", "post", "get:item", "delete:item"], TOKEN],
+  [`${O}/invites/{id}/accept/`, ["post"], NONE],
+  [`${O}/api-keys/`, ["get", "post", "get:item", "patch:item", "delete:item"], BOTH],
+  ["/api/templates/", CRUD, BOTH],
+  ["/api/agents/", CRUD, KEY],
+  ["/api/agents/{id}/run/", ["post"], KEY],
+  ["/api/agents/{id}/stop/", ["post"], KEY],
+  ["/api/agents/{id}/tag/", ["post"], KEY],
+  ["/api/traces/", ["get", "post", "get:item", "patch:item"], KEY],
+  ["/api/adapters/", ["get", "post", "get:item", "delete:item"], KEY],
+  ["/api/adapter-configs/", CRUD, KEY],
+  ...["contacts", "messages", "documents", "projects", "notifications"].map(
+    (name): [string, string[], Scheme[]] => [`/api/adapter-state/${name}/`, CRUD, KEY],
+  ),
+];
+const expected = required.flatMap(([path, methods, security]) =>
+  methods.map((m) => {
+    const [method = "", item] = m.split(":");
+    return { path: item ? `${path}{id}/` : path, method, security };
+  }),
+);
+
+type Operation = {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  parameters?: { $ref?: string; in?: string; name?: string }[];
+  requestBody?: { content: Record<string, { examples?: object }> };
+  responses: Record<
+    string,
+    { $ref?: string; headers?: object; content?: Record<string, { examples?: object }> }
+  >;
+};
+const paths = contract.paths as unknown as Record<string, Record<string, Operation>>;
+const operations = Object.entries(paths).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, op]) => ({ path, method, op })),
+);
+const schemesOf = (op: Operation) => (op.security ?? []).flatMap((r) => Object.keys(r)).sort();
+const refName = (ref: string | undefined) => ref?.split("/").pop();
+
+describe("contract paths and security (api-surface.md)", () => {
+  it.each(expected)("$method $path accepts exactly $security", ({ path, method, security }) => {
+    const op = paths[path]?.[method];
+    expect(op, `${method.toUpperCase()} ${path} is missing`).toBeDefined();
+    expect(schemesOf(op as Operation)).toEqual([...security].sort());
+  });
+
+  it("has no operation beyond the requirements", () => {
+    const declared = operations.map(({ path, method }) => `${method} ${path}`).sort();
+    expect(declared).toEqual(expected.map(({ path, method }) => `${method} ${path}`).sort());
+  });
+});
+
+describe.each(operations)("$method $path", ({ path, op }) => {
+  const responses = op.responses;
+  const authed = schemesOf(op).length > 0;
+  const takesInput =
+    Boolean(op.requestBody) ||
+    (op.parameters ?? []).some(
+      (p) => refName(p.$ref) !== "Id" && refName(p.$ref) !== "XOrganizationId",
+    );
+
+  it("has a camelCase operationId, a summary and a description", () => {
+    expect(op.operationId).toMatch(/^[a-z][a-zA-Z]+$/);
+    expect(op.summary).toBeTruthy();
+    expect(op.description).toBeTruthy();
+  });
+
+  it("references the shared error responses it can return", () => {
+    expect(refName(responses["429"]?.$ref)).toBe("TooManyRequests");
+    if (authed) expect(refName(responses["401"]?.$ref)).toBe("Unauthorized");
+    else expect(responses["401"]).toBeUndefined();
+    if (takesInput) expect(refName(responses["400"]?.$ref)).toBe("BadRequest");
+    if (path.includes("{id}")) {
+      expect(refName(responses["404"]?.$ref)).toBe("NotFound");
+      if (authed) expect(refName(responses["403"]?.$ref)).toBe("Forbidden");
+    }
+  });
+
+  it("declares X-Request-Id on its success response and examples for its bodies", () => {
+    const success = Object.entries(responses).filter(([status]) => status.startsWith("2"));
+    expect(success).toHaveLength(1);
+    for (const [status, response] of success) {
+      const resolved = response.$ref
+        ? (contract.components.responses as Record<string, typeof response>)[
+            refName(response.$ref) ?? ""
+          ]
+        : response;
+      expect(resolved?.headers, status).toHaveProperty("X-Request-Id");
+      if (status !== "204")
+        expect(
+          Object.keys(resolved?.content?.["application/json"]?.examples ?? {}),
+        ).not.toHaveLength(0);
+    }
+    if (op.requestBody)
+      expect(
+        Object.keys(op.requestBody.content["application/json"]?.examples ?? {}),
+      ).not.toHaveLength(0);
+  });
+
+  it("documents X-Organization-Id exactly where a token acts on one organization's data", () => {
+    const orgScopedTokenPath =
+      schemesOf(op).includes("TokenAuth") && /\/(members|invites|api-keys|templates)\//.test(path);
+    const hasHeader = (op.parameters ?? []).some((p) => refName(p.$ref) === "XOrganizationId");
+    expect(hasHeader).toBe(orgScopedTokenPath);
+  });
+});
+
+describe("shared components", () => {
+  const responses = contract.components.responses as Record<
+    string,
+    { headers: Record<string, unknown> }
+  >;
+  it("every response component carries X-Request-Id; 401 WWW-Authenticate; 429 Retry-After", () => {
+    for (const r of Object.values(responses)) expect(r.headers).toHaveProperty("X-Request-Id");
+    expect(responses.Unauthorized?.headers).toHaveProperty("WWW-Authenticate");
+    expect(responses.TooManyRequests?.headers).toHaveProperty("Retry-After");
+  });
+
+  it("operationIds are unique", () => {
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("only the create-API-key response carries `key`; passwords are writeOnly", () => {
+    const schemas = contract.components.schemas as Record<
+      string,
+      { properties?: Record<string, { writeOnly?: boolean }>; allOf?: unknown[] }
+    >;
+    const withKey = Object.entries(schemas).filter(([, s]) => JSON.stringify(s).includes('"key":'));
+    expect(withKey.map(([name]) => name)).toEqual(["ApiKeyCreated"]);
+    for (const [name, s] of Object.entries(schemas)) {
+      if (s.properties?.password) expect(s.properties.password.writeOnly, name).toBe(true);
+    }
+  });
+
+  it("every named example validates against its schema (ajv, JSON Schema 2020-12)", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(contract, "contract");
+    const checked: string[] = [];
+    const visit = (
+      media:
+        | { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string }> }
+        | undefined,
+    ) => {
+      if (!media?.schema?.$ref) return;
+      const validate = ajv.getSchema(`contract${media.schema.$ref}`);
+      for (const example of Object.values(media.examples ?? {})) {
+        const name = refName(example.$ref) ?? "";
+        const value = (contract.components.examples as Record<string, { value: unknown }>)[name]
+          ?.value;
+        expect(validate?.(value), `${name}: ${ajv.errorsText(validate?.errors)}`).toBe(true);
+        checked.push(name);
+      }
+    };
+    for (const { op } of operations) {
+      visit(op.requestBody?.content["application/json"]);
+      for (const r of Object.values(op.responses)) visit(r.content?.["application/json"] as never);
+    }
+    for (const r of Object.values(
+      contract.components.responses as Record<string, { content?: Record<string, never> }>,
+    ))
+      visit(r.content?.["application/json"]);
+    expect(new Set(checked).size).toBe(Object.keys(contract.components.examples).length);
+  });
+});
