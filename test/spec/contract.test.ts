@@ -45,19 +45,27 @@ const expected = required.flatMap(([path, methods, security]) =>
   }),
 );
 
+type Media = { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string }> };
+type Response = {
+  $ref?: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, Media>;
+};
 type Operation = {
   operationId: string;
   summary?: string;
   description?: string;
   security?: Record<string, string[]>[];
   parameters?: { $ref?: string; in?: string; name?: string }[];
-  requestBody?: { content: Record<string, { examples?: object }> };
-  responses: Record<
-    string,
-    { $ref?: string; headers?: object; content?: Record<string, { examples?: object }> }
-  >;
+  requestBody?: { content: Record<string, Media> };
+  responses: Record<string, Response>;
 };
 const paths = contract.paths as unknown as Record<string, Record<string, Operation>>;
+const components = contract.components as unknown as {
+  responses: Record<string, Response>;
+  schemas: Record<string, { properties?: Record<string, { writeOnly?: boolean }> }>;
+  examples: Record<string, { value: unknown }>;
+};
 const operations = Object.entries(paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => ({ path, method, op })),
 );
@@ -108,9 +116,7 @@ describe.each(operations)("$method $path", ({ path, op }) => {
     expect(success).toHaveLength(1);
     for (const [status, response] of success) {
       const resolved = response.$ref
-        ? (contract.components.responses as Record<string, typeof response>)[
-            refName(response.$ref) ?? ""
-          ]
+        ? components.responses[refName(response.$ref) ?? ""]
         : response;
       expect(resolved?.headers, status).toHaveProperty("X-Request-Id");
       if (status !== "204")
@@ -133,10 +139,7 @@ describe.each(operations)("$method $path", ({ path, op }) => {
 });
 
 describe("shared components", () => {
-  const responses = contract.components.responses as Record<
-    string,
-    { headers: Record<string, unknown> }
-  >;
+  const responses = components.responses;
   it("every response component carries X-Request-Id; 401 WWW-Authenticate; 429 Retry-After", () => {
     for (const r of Object.values(responses)) expect(r.headers).toHaveProperty("X-Request-Id");
     expect(responses.Unauthorized?.headers).toHaveProperty("WWW-Authenticate");
@@ -149,10 +152,7 @@ describe("shared components", () => {
   });
 
   it("only the create-API-key response carries `key`; passwords are writeOnly", () => {
-    const schemas = contract.components.schemas as Record<
-      string,
-      { properties?: Record<string, { writeOnly?: boolean }>; allOf?: unknown[] }
-    >;
+    const schemas = components.schemas;
     const withKey = Object.entries(schemas).filter(([, s]) => JSON.stringify(s).includes('"key":'));
     expect(withKey.map(([name]) => name)).toEqual(["ApiKeyCreated"]);
     for (const [name, s] of Object.entries(schemas)) {
@@ -165,29 +165,21 @@ describe("shared components", () => {
     addFormats(ajv);
     ajv.addSchema(contract, "contract");
     const checked: string[] = [];
-    const visit = (
-      media:
-        | { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string }> }
-        | undefined,
-    ) => {
+    const visit = (media: Media | undefined) => {
       if (!media?.schema?.$ref) return;
       const validate = ajv.getSchema(`contract${media.schema.$ref}`);
       for (const example of Object.values(media.examples ?? {})) {
         const name = refName(example.$ref) ?? "";
-        const value = (contract.components.examples as Record<string, { value: unknown }>)[name]
-          ?.value;
+        const value = components.examples[name]?.value;
         expect(validate?.(value), `${name}: ${ajv.errorsText(validate?.errors)}`).toBe(true);
         checked.push(name);
       }
     };
     for (const { op } of operations) {
       visit(op.requestBody?.content["application/json"]);
-      for (const r of Object.values(op.responses)) visit(r.content?.["application/json"] as never);
+      for (const r of Object.values(op.responses)) visit(r.content?.["application/json"]);
     }
-    for (const r of Object.values(
-      contract.components.responses as Record<string, { content?: Record<string, never> }>,
-    ))
-      visit(r.content?.["application/json"]);
-    expect(new Set(checked).size).toBe(Object.keys(contract.components.examples).length);
+    for (const r of Object.values(components.responses)) visit(r.content?.["application/json"]);
+    expect(new Set(checked).size).toBe(Object.keys(components.examples).length);
   });
 });
