@@ -18,8 +18,13 @@ const server = createServer((req, res) => {
   res.writeHead(200, { "content-type": file[0] }).end(readFileSync(file[1]));
 });
 server.on("error", (error) => {
-  console.error(`Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "port in use (set PORT)" : error.message}`);
+  console.error(
+    `Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "port in use (set PORT)" : error.message}`,
+  );
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`Bedrock contract at http://${host}:${port}/openapi.json`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+server.listen(port, host, () =>
+  console.log(`Bedrock contract at http://${host}:${port}/openapi.json`),
+);
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => server.close(() => process.exit(0)));
