@@ -1,0 +1,147 @@
+// fast-check arbitraries derived from the contract's JSON Schemas: valid values for any
+// schema, and invalid variants of them, so the fuzz suite needs no hand-written generators.
+import fc from "fast-check";
+
+export type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  allOf?: Schema[];
+  readOnly?: boolean;
+};
+
+export interface SchemaArbitraries {
+  valid(schema: Schema): fc.Arbitrary<unknown>;
+  invalid(schema: Schema): fc.Arbitrary<unknown>;
+}
+
+/** `ids`: existing object ids to use (besides random ones) wherever a uuid is expected. */
+export function schemaArbitraries(
+  components: { schemas: Record<string, Schema> },
+  ids: () => string[],
+): SchemaArbitraries {
+  const resolve = (schema: Schema): Schema => {
+    if (schema.$ref) {
+      const target = components.schemas[schema.$ref.split("/").pop() ?? ""];
+      if (!target) throw new Error(`Unresolved ${schema.$ref}`);
+      return resolve({ ...target, ...withoutRef(schema) });
+    }
+    if (schema.allOf) {
+      const parts = schema.allOf.map(resolve);
+      return {
+        type: "object",
+        properties: Object.assign({}, ...parts.map((p) => p.properties)),
+        required: parts.flatMap((p) => p.required ?? []),
+      };
+    }
+    return schema;
+  };
+  const uuid = fc.oneof(
+    fc.uuid({ version: 4 }),
+    fc
+      .constant(null)
+      .chain(() =>
+        fc.constantFrom(...(ids().length ? ids() : ["00000000-0000-4000-8000-000000000000"])),
+      ),
+  );
+
+  const valid = (raw: Schema): fc.Arbitrary<unknown> => {
+    const schema = resolve(raw);
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? "object"];
+    if (types.length > 1) return fc.oneof(...types.map((type) => valid({ ...schema, type })));
+    if (schema.enum) return fc.constantFrom(...schema.enum);
+    switch (types[0]) {
+      case "null":
+        return fc.constant(null);
+      case "boolean":
+        return fc.boolean();
+      case "integer":
+        return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000 });
+      case "number":
+        return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
+      case "string":
+        return stringOf(schema);
+      case "array":
+        return fc.array(valid(schema.items ?? {}), {
+          minLength: schema.minItems ?? 0,
+          maxLength: Math.min(schema.maxItems ?? 4, 4),
+        });
+      default:
+        return objectOf(schema);
+    }
+  };
+  const stringOf = (schema: Schema): fc.Arbitrary<unknown> => {
+    switch (schema.format) {
+      case "uuid":
+        return uuid;
+      case "date-time":
+        return fc
+          .date({ min: new Date("2027-01-01"), max: new Date("2030-01-01"), noInvalidDate: true })
+          .map((d) => d.toISOString());
+      case "email":
+        return fc.emailAddress();
+      case "uri":
+        return fc.webUrl();
+    }
+    if (schema.pattern)
+      return fc
+        .stringMatching(new RegExp(schema.pattern))
+        .filter((s) => s.length <= (schema.maxLength ?? 50));
+    return fc.string({
+      minLength: schema.minLength ?? 0,
+      maxLength: Math.min(schema.maxLength ?? 40, 40),
+    });
+  };
+  const objectOf = (schema: Schema): fc.Arbitrary<unknown> => {
+    const properties = Object.entries(schema.properties ?? {}).filter(([, s]) => !s.readOnly);
+    if (!properties.length)
+      return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), {
+        maxKeys: 3,
+      });
+    return fc.record(Object.fromEntries(properties.map(([name, s]) => [name, valid(s)])), {
+      requiredKeys: (schema.required ?? []).filter((name) => properties.some(([p]) => p === name)),
+    });
+  };
+
+  /** A value that breaks the schema in one way: a wrong type, a missing required field, a bad enum or format. */
+  const invalid = (raw: Schema): fc.Arbitrary<unknown> => {
+    const schema = resolve(raw);
+    const broken: fc.Arbitrary<unknown>[] = [fc.constantFrom(42, "text", [], true)];
+    const properties = Object.entries(schema.properties ?? {}).filter(([, s]) => !s.readOnly);
+    if (properties.length) {
+      const base = valid(schema) as fc.Arbitrary<Record<string, unknown>>;
+      for (const required of schema.required ?? []) {
+        broken.push(base.map(({ [required]: _, ...rest }) => rest));
+      }
+      for (const [name, prop] of properties) {
+        const p = resolve(prop);
+        const wrong = p.enum
+          ? "not-a-choice"
+          : p.format === "uuid"
+            ? "not-a-uuid"
+            : p.type === "string"
+              ? 12345
+              : "wrong-type";
+        broken.push(base.map((value) => ({ ...value, [name]: wrong })));
+      }
+    }
+    return fc.oneof(...broken);
+  };
+  return { valid, invalid };
+}
+
+function withoutRef({ $ref: _, ...rest }: Schema): Schema {
+  return rest;
+}

@@ -1,0 +1,252 @@
+// Property-based fuzz of the stub: thousands of generated requests, valid and invalid, across
+// every operation and every kind of credential. Whatever is sent, the stub never fails (5xx),
+// answers only with responses the contract declares for that operation, in their schemas, and
+// never shows a secret outside the response that created it, nor in its log.
+// Bounded: FUZZ_RUNS sequences (default 250, ~10 requests each), seeded by FUZZ_SEED.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import contract from "../../src/generated/openapi.json" with { type: "json" };
+import { operations } from "../../src/generated/operations";
+import { type Stub, startStub } from "../../src/stub";
+import { type Schema, schemaArbitraries } from "./arbitraries";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+
+type Parameter = { name: string; in: string; required?: boolean; schema: Schema };
+type Operation = {
+  operationId: string;
+  parameters?: ({ $ref: string } | Parameter)[];
+  requestBody?: { content: { "application/json": { schema: Schema } } };
+  responses: Record<
+    string,
+    { $ref?: string; content?: { "application/json": { schema: Schema } } }
+  >;
+};
+const doc = contract as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, Schema>;
+    parameters: Record<string, Parameter>;
+    responses: Record<string, { content?: { "application/json": { schema: Schema } } }>;
+  };
+};
+const byRef = <T>(table: Record<string, T>, ref: string) => table[ref.split("/").pop() ?? ""] as T;
+const opOf = (id: keyof typeof operations) => {
+  const { method, path } = operations[id];
+  return doc.paths[path]?.[method.toLowerCase()] as Operation;
+};
+
+const ajv = new Ajv2020({ strict: false });
+addFormats(ajv);
+ajv.addSchema(contract, "contract");
+const responseValidator = (schema: Schema) => ajv.compile({ $ref: `contract${schema.$ref ?? ""}` });
+
+const log: string[] = [];
+/** Every secret the run has seen: keys, tokens, passwords. */
+const secrets = new Set<string>();
+const ownIds = new Set<string>();
+const otherIds: string[] = [];
+let stub: Stub<true>;
+const creds: Record<string, string | undefined> = {};
+
+async function call(method: string, path: string, body?: unknown, authorization?: string) {
+  const response = await fetch(`${stub.url}${path}`, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      ...(authorization ? { authorization } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  stub = await startStub({ log: (line) => log.push(line), throttle: false });
+  // Another organization with its own key and objects, a revoked key and a logged-out token.
+  const other = await call("POST", "/api/organizations/auth/signup/", {
+    email: "mallory@other.example",
+    password: "other-org-password-1",
+    name: "Mallory",
+    organization_name: "Other Org",
+  });
+  const otherToken = String(other.token);
+  const otherKey = await call(
+    "POST",
+    "/api/organizations/api-keys/",
+    { name: "other" },
+    `Token ${otherToken}`,
+  );
+  const otherTemplate = await call(
+    "POST",
+    "/api/templates/",
+    { name: "theirs" },
+    `Token ${otherToken}`,
+  );
+  otherIds.push(String(otherTemplate.id), String((other.organization as { id: string }).id));
+  const revoked = await call(
+    "POST",
+    "/api/organizations/api-keys/",
+    { name: "revoked" },
+    `Token ${stub.token}`,
+  );
+  await fetch(`${stub.url}/api/organizations/api-keys/${revoked.id}/`, {
+    method: "DELETE",
+    headers: { authorization: `Token ${stub.token}` },
+  });
+  const quitter = await call("POST", "/api/organizations/auth/signup/", {
+    email: "quitter@other.example",
+    password: "quitter-password-1",
+    name: "Quitter",
+    organization_name: "Gone",
+  });
+  await call("POST", "/api/organizations/auth/logout/", undefined, `Token ${quitter.token}`);
+  Object.assign(creds, {
+    key: `Bearer ${stub.apiKey}`,
+    token: `Token ${stub.token}`,
+    keyAsToken: `Token ${stub.apiKey}`,
+    tokenAsBearer: `Bearer ${stub.token}`,
+    otherKey: `Bearer ${otherKey.key}`,
+    otherToken: `Token ${otherToken}`,
+    revokedKey: `Bearer ${revoked.key}`,
+    loggedOutToken: `Token ${quitter.token}`,
+    garbage: "Basic dXNlcjpwYXNz",
+    none: undefined,
+  });
+  for (const secret of [
+    stub.apiKey,
+    stub.token,
+    stub.password,
+    otherToken,
+    otherKey.key,
+    revoked.key,
+    quitter.token,
+    "other-org-password-1",
+    "quitter-password-1",
+  ])
+    secrets.add(String(secret));
+  for (const example of Object.values(contract.components.examples) as { value: unknown }[]) {
+    const { id } = (example.value ?? {}) as { id?: unknown };
+    if (typeof id === "string") ownIds.add(id);
+  }
+});
+afterAll(() => stub?.close());
+
+const arbitraries = schemaArbitraries(doc.components, () => [...ownIds, ...otherIds]);
+const operationIds = Object.keys(operations) as (keyof typeof operations)[];
+
+const request = fc.constantFrom(...operationIds).chain((operationId) => {
+  const op = opOf(operationId);
+  const params = (op.parameters ?? []).map((p) =>
+    "$ref" in p ? byRef(doc.components.parameters, p.$ref) : p,
+  );
+  const query = params.filter((p) => p.in === "query");
+  const bodySchema = op.requestBody?.content["application/json"].schema;
+  return fc.record({
+    operationId: fc.constant(operationId),
+    credential: fc.constantFrom(...Object.keys(creds)),
+    id: fc.oneof(
+      fc.constant(null).chain(() => fc.constantFrom(...ownIds)),
+      fc.constant(null).chain(() => fc.constantFrom(...otherIds)),
+      fc.uuid({ version: 4 }),
+      fc.constant("not-a-uuid"),
+    ),
+    query: fc.record(
+      Object.fromEntries(
+        query.map((p) => [
+          p.name,
+          fc.oneof(
+            { weight: 4, arbitrary: arbitraries.valid(p.schema) },
+            arbitraries.invalid(p.schema),
+          ),
+        ]),
+      ),
+      { requiredKeys: [] },
+    ),
+    organization: fc.option(
+      fc.oneof(
+        fc.constant(null).chain(() => fc.constantFrom(...ownIds)),
+        fc.uuid({ version: 4 }),
+      ),
+      { freq: 3 },
+    ),
+    body: bodySchema
+      ? fc.oneof(
+          { weight: 3, arbitrary: arbitraries.valid(bodySchema) },
+          arbitraries.invalid(bodySchema),
+        )
+      : fc.constant(undefined),
+  });
+});
+
+/** The new secret a successful creation response may show (its own, and nothing else). */
+function createdSecret(operationId: string, body: Record<string, unknown>): string | undefined {
+  if (operationId === "createApiKey") return body.key as string;
+  if (["signup", "login", "acceptInvite"].includes(operationId)) return body.token as string;
+  return undefined;
+}
+
+it(`stays within the contract for ${RUNS} generated request sequences`, async () => {
+  let sent = 0;
+  const statuses = new Map<number, number>();
+  await fc.assert(
+    fc.asyncProperty(fc.array(request, { minLength: 1, maxLength: 10 }), async (requests) => {
+      for (const r of requests) {
+        const { method, path } = operations[r.operationId];
+        const url = new URL(path.replace("{id}", r.id), stub.url);
+        for (const [name, value] of Object.entries(r.query))
+          url.searchParams.set(name, String(value));
+        if (r.body && typeof r.body === "object" && "password" in r.body)
+          secrets.add(String(r.body.password));
+        const authorization = creds[r.credential];
+        const response = await fetch(url, {
+          method,
+          headers: {
+            ...(authorization ? { authorization } : {}),
+            ...(r.organization ? { "x-organization-id": r.organization } : {}),
+            ...(r.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) }),
+        });
+        sent++;
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        const text = await response.text();
+        const where = `${method} ${url.pathname}${url.search} as ${r.credential} → ${response.status} ${text.slice(0, 300)}`;
+        expect(response.status, where).toBeLessThan(500);
+        expect(response.headers.get("x-request-id"), where).toBeTruthy();
+
+        const declared = opOf(r.operationId).responses[String(response.status)];
+        expect(declared, `undeclared status: ${where}`).toBeDefined();
+        const content = (declared?.$ref ? byRef(doc.components.responses, declared.$ref) : declared)
+          ?.content;
+        const schema = content?.["application/json"].schema;
+        const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+        if (schema) {
+          const validate = responseValidator(schema);
+          expect(validate(body), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
+        } else {
+          expect(text, where).toBe("");
+        }
+
+        const own = response.ok && body ? createdSecret(r.operationId, body) : undefined;
+        const shown = own ? text.replaceAll(own, "") : text;
+        for (const secret of secrets)
+          expect(shown.includes(secret), `secret in ${where}`).toBe(false);
+        if (own) secrets.add(own);
+        if (response.status === 201 && typeof body?.id === "string") ownIds.add(body.id);
+      }
+    }),
+    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+  );
+  for (const secret of secrets)
+    expect(log.join("\n").includes(secret), "secret in the access log").toBe(false);
+  expect(log.length).toBeGreaterThanOrEqual(sent);
+  // The run must reach past the auth layer: successes and validation errors both occur.
+  expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+  expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
+  console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+}, 120_000);
