@@ -1,0 +1,76 @@
+/**
+ * How much the client logs:
+ * - `error`: a request that failed for good (no response, or 5xx after every retry);
+ * - `warn`: a retry about to happen (the default level shows these and errors);
+ * - `info`: one line for every other request (method, path, status, duration, request id, attempt);
+ * - `debug`: also a line as each attempt starts.
+ */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** Where log lines go (`console` by default). Each method receives one finished line. */
+export interface Logger {
+  error(message: string): void;
+  warn(message: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+const ranks = { off: 0, error: 1, warn: 2, info: 3, debug: 4 } as const;
+
+/**
+ * A level and a logger. Callers ask {@link Log.enabled} before building a line, so logging costs
+ * nothing when it is off. Lines carry method, path (never the query), status, duration,
+ * request id and attempt: never a header, a body, a key, a token or a password.
+ */
+export class Log {
+  readonly #rank: number;
+  readonly #logger: Logger;
+
+  constructor(level: LogLevel, logger: Logger) {
+    this.#rank = ranks[level];
+    this.#logger = logger;
+  }
+
+  /** Whether lines of `level` are written. */
+  enabled(level: Exclude<LogLevel, "off">): boolean {
+    return this.#rank >= ranks[level];
+  }
+
+  write(level: Exclude<LogLevel, "off">, message: string): void {
+    if (this.#rank >= ranks[level]) this.#logger[level](`[bedrock] ${message}`);
+  }
+}
+
+/** `level` if it names a log level, else `undefined`. */
+export function parseLogLevel(level: string | undefined): LogLevel | undefined {
+  const name = level?.trim().toLowerCase();
+  return name !== undefined && Object.hasOwn(ranks, name) ? (name as LogLevel) : undefined;
+}
+
+/**
+ * One attempt of a request: `GET /api/templates/ 200 after 12 ms, request id req_1, attempt 1/3`,
+ * `GET /api/templates/ failed (Connection error.) after 3 ms, attempt 3/3`, or before it is
+ * sent (no outcome) `GET /api/templates/ sending, attempt 1/3`.
+ */
+export function attemptLine(
+  request: Request,
+  attempt: number,
+  attempts: number,
+  started = 0,
+  outcome?: Response | Error,
+): string {
+  const head = `${request.method} ${pathOf(request.url)}`;
+  const tail = `attempt ${attempt}/${attempts}`;
+  if (outcome === undefined) return `${head} sending, ${tail}`;
+  const ms = Math.round(performance.now() - started);
+  if (outcome instanceof Error)
+    return `${head} failed (${outcome.message}) after ${ms} ms, ${tail}`;
+  const requestId = outcome.headers.get("x-request-id");
+  const id = requestId ? `, request id ${requestId}` : "";
+  return `${head} ${outcome.status} after ${ms} ms${id}, ${tail}`;
+}
+
+/** The path only: the query may carry anything, and a base URL may carry a password. */
+function pathOf(url: string): string {
+  return new URL(url).pathname;
+}

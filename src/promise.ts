@@ -1,0 +1,52 @@
+/** A call's data together with the HTTP response it came from. */
+export interface WithResponse<T> {
+  data: T;
+  /** The final response (after retries); its body has been read. */
+  response: Response;
+  /** The `X-Request-Id` header: quote it when reporting a problem. */
+  requestId: string | undefined;
+}
+
+/**
+ * What every SDK method returns: `await` it for the data, or call {@link APIPromise.withResponse}
+ * for the data with its `Response` and request id. The request starts at once, like any promise.
+ */
+export class APIPromise<T> implements PromiseLike<T> {
+  readonly #result: Promise<WithResponse<T>>;
+
+  constructor(result: Promise<WithResponse<T>>) {
+    this.#result = result;
+  }
+
+  /** The data with its `Response` and request id. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: it is a promise-like by design.
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((data: T) => R1 | PromiseLike<R1>) | null,
+    // biome-ignore lint/suspicious/noExplicitAny: as Promise's, so `(error: APIError) => …` handlers fit.
+    onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#result.then(
+      (result) => (onfulfilled ? onfulfilled(result.data) : (result.data as unknown as R1)),
+      onrejected,
+    );
+  }
+
+  catch<R = never>(
+    // biome-ignore lint/suspicious/noExplicitAny: as Promise's, so `(error: APIError) => …` fits.
+    onrejected?: ((reason: any) => R | PromiseLike<R>) | null,
+  ): Promise<T | R> {
+    return this.then(undefined, onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return "APIPromise";
+  }
+}

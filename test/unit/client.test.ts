@@ -1,0 +1,370 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { version } from "../../package.json";
+import { Bedrock, BedrockError } from "../../src/index";
+import { apiKey, client, json, mockFetch, page, token } from "./mock-fetch";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
+
+/** Clears the environment's Bedrock variables for a test. */
+function cleanEnv() {
+  for (const name of ["BEDROCK_API_KEY", "BEDROCK_TOKEN", "BEDROCK_BASE_URL", "BEDROCK_LOG"]) {
+    vi.stubEnv(name, undefined);
+  }
+}
+
+describe("options", () => {
+  test("apiKey is sent as a Bearer credential, token as a DRF Token", async () => {
+    const withKey = client({ apiKey });
+    await withKey.bedrock.templates.list();
+    expect(withKey.requests[0]?.request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
+    const withToken = client({ apiKey: undefined, token });
+    await withToken.bedrock.templates.list();
+    expect(withToken.requests[0]?.request.headers.get("authorization")).toBe(`Token ${token}`);
+  });
+
+  test("a provider is asked before each request", async () => {
+    let n = 0;
+    const provider = vi.fn(async () => `key-${++n}`);
+    const { bedrock, requests } = client({ apiKey: provider });
+    await bedrock.templates.list();
+    await bedrock.templates.get("t1");
+    expect(provider).toHaveBeenCalledTimes(2);
+    expect(requests.map((r) => r.request.headers.get("authorization"))).toEqual([
+      "Bearer key-1",
+      "Bearer key-2",
+    ]);
+    const syncToken = client({ apiKey: undefined, token: () => "tok" });
+    await syncToken.bedrock.auth.me();
+    expect(syncToken.requests[0]?.request.headers.get("authorization")).toBe("Token tok");
+  });
+
+  test("a provider that gives nothing or throws fails the call with a BedrockError", async () => {
+    const empty = client({ apiKey: async () => "" });
+    await expect(empty.bedrock.templates.list()).rejects.toThrow(
+      "The apiKey provider returned nothing.",
+    );
+    const failing = client({ apiKey: () => Promise.reject(new Error("vault down")) });
+    const error = await failing.bedrock.templates.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BedrockError);
+    expect((error as Error).cause).toEqual(new Error("vault down"));
+    expect(empty.fetch).not.toHaveBeenCalled();
+    expect(failing.fetch).not.toHaveBeenCalled();
+  });
+
+  test("baseUrl, organizationId, defaultHeaders, per-request headers and the client header", async () => {
+    const { bedrock, requests } = client({
+      baseUrl: "https://eu.bedrock.test/",
+      organizationId: "org_1",
+      defaultHeaders: { "X-Team": "core", "X-Trace": "default" },
+    });
+    await bedrock.templates.get("t1", { headers: { "X-Trace": "call" } });
+    const { headers, url } = requests[0]?.request ?? new Request("about:blank");
+    expect(url).toBe("https://eu.bedrock.test/api/templates/t1/");
+    expect(headers.get("x-organization-id")).toBe("org_1");
+    expect(headers.get("x-team")).toBe("core");
+    expect(headers.get("x-trace")).toBe("call");
+    expect(headers.get("x-bedrock-client")).toBe(`ts/${version}`);
+    expect(bedrock.baseUrl).toBe("https://eu.bedrock.test");
+  });
+
+  test("the default base URL is production", () => {
+    cleanEnv();
+    expect(new Bedrock({ apiKey }).baseUrl).toBe("https://api.bedrock.dev");
+  });
+
+  test("fetch defaults to the global fetch, looked up at call time", async () => {
+    const { fetch } = mockFetch(json({ id: "t1" }));
+    vi.stubGlobal("fetch", fetch);
+    const bedrock = new Bedrock({ apiKey, logLevel: "off" });
+    await expect(bedrock.templates.get("t1")).resolves.toEqual({ id: "t1" });
+    expect(fetch).toHaveBeenCalledOnce();
+  });
+
+  test("invalid timeout or maxRetries are refused", () => {
+    expect(() => new Bedrock({ apiKey, timeout: -1 })).toThrow("`timeout` must be a number ≥ 0");
+    expect(() => new Bedrock({ apiKey, maxRetries: Number.NaN })).toThrow("`maxRetries`");
+  });
+});
+
+describe("environment", () => {
+  test("BEDROCK_API_KEY and BEDROCK_BASE_URL", async () => {
+    cleanEnv();
+    vi.stubEnv("BEDROCK_API_KEY", apiKey);
+    vi.stubEnv("BEDROCK_BASE_URL", "https://staging.bedrock.test");
+    const { fetch, requests } = mockFetch(page([]));
+    const bedrock = new Bedrock({ fetch, logLevel: "off" });
+    await bedrock.templates.list();
+    expect(requests[0]?.request.url).toBe("https://staging.bedrock.test/api/templates/");
+    expect(requests[0]?.request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
+  });
+
+  test("BEDROCK_TOKEN", async () => {
+    cleanEnv();
+    vi.stubEnv("BEDROCK_TOKEN", token);
+    const { fetch, requests } = mockFetch(json({}));
+    await new Bedrock({ fetch, logLevel: "off" }).auth.me();
+    expect(requests[0]?.request.headers.get("authorization")).toBe(`Token ${token}`);
+  });
+
+  test("credentials in options replace both variables", async () => {
+    cleanEnv();
+    vi.stubEnv("BEDROCK_API_KEY", "bk_env");
+    const { fetch, requests } = mockFetch(page([]));
+    await new Bedrock({ token, fetch, logLevel: "off" }).templates.list();
+    expect(requests[0]?.request.headers.get("authorization")).toBe(`Token ${token}`);
+  });
+
+  test("no credentials anywhere: a clear error naming the options and variables", () => {
+    cleanEnv();
+    const error = (() => {
+      try {
+        new Bedrock();
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(BedrockError);
+    for (const name of ["apiKey", "token", "BEDROCK_API_KEY", "BEDROCK_TOKEN"]) {
+      expect(error?.message).toContain(name);
+    }
+  });
+
+  test("a runtime without process (Deno without --allow-env, browsers, workers)", () => {
+    cleanEnv();
+    vi.stubGlobal("process", undefined);
+    vi.stubGlobal("Deno", {
+      env: {
+        get() {
+          throw new Error("Requires env access");
+        },
+      },
+    });
+    expect(() => new Bedrock({ apiKey })).not.toThrow();
+    expect(() => new Bedrock()).toThrow(BedrockError);
+  });
+
+  test("Deno's environment", () => {
+    vi.stubGlobal("process", undefined);
+    vi.stubGlobal("Deno", {
+      env: { get: (name: string) => (name === "BEDROCK_TOKEN" ? token : undefined) },
+    });
+    expect(() => new Bedrock()).not.toThrow();
+  });
+});
+
+describe("in a browser", () => {
+  test("an API key is refused unless dangerouslyAllowBrowser", () => {
+    vi.stubGlobal("window", { document: {} });
+    expect(() => new Bedrock({ apiKey })).toThrow(/dangerouslyAllowBrowser/);
+    expect(() => new Bedrock({ apiKey, dangerouslyAllowBrowser: true })).not.toThrow();
+    expect(() => new Bedrock({ token })).not.toThrow();
+  });
+});
+
+describe("credentials per operation, from the contract's security", () => {
+  test("with both, the key goes where it is accepted, else the token", async () => {
+    const { bedrock, requests } = client({ apiKey, token }, page([]));
+    await bedrock.agents.list();
+    await bedrock.templates.list();
+    await bedrock.members.list();
+    await bedrock.auth.me();
+    expect(requests.map((r) => r.request.headers.get("authorization"))).toEqual([
+      `Bearer ${apiKey}`,
+      `Bearer ${apiKey}`,
+      `Token ${token}`,
+      `Token ${token}`,
+    ]);
+  });
+
+  test("an API-key-only operation with only a token fails before any request", async () => {
+    const { bedrock, fetch } = client({ apiKey: undefined, token });
+    const error = await bedrock.agents.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BedrockError);
+    expect((error as Error).message).toBe(
+      "listAgents (GET /api/agents/) needs an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token.",
+    );
+    await expect(bedrock.raw.GET("/api/traces/")).rejects.toThrow("needs an API key");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("a token-only operation with only a key fails before any request", async () => {
+    const { bedrock, fetch } = client();
+    await expect(bedrock.organizations.create({ name: "Acme" })).rejects.toThrow(
+      "createOrganization (POST /api/organizations/organizations/) needs a user token",
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("signup, login and invite acceptance send no credentials", async () => {
+    const { bedrock, requests } = client({ apiKey, token }, json({ token: "t", user: {} }, 201));
+    await bedrock.invites.accept("i1", { name: "Ann", password: "correct horse battery" });
+    const session = mockFetch(json({ token: "new", user: {} }));
+    await Bedrock.login({ email: "a@b.test", password: "pw-12345678" }, { fetch: session.fetch });
+    await Bedrock.signup(
+      { email: "a@b.test", password: "pw-12345678", name: "Ann", organizationName: "Acme" },
+      { fetch: session.fetch },
+    );
+    await Bedrock.acceptInvite(
+      "i1",
+      { name: "Ann", password: "pw-12345678" },
+      { fetch: session.fetch, apiKey },
+    );
+    for (const { request } of [...requests, ...session.requests]) {
+      expect(request.headers.has("authorization")).toBe(false);
+    }
+  });
+
+  test("raw calls get credentials too", async () => {
+    const { bedrock, requests } = client({}, json({ id: "t1" }));
+    const { data } = await bedrock.raw.GET("/api/templates/{id}/", {
+      params: { path: { id: "t1" } },
+    });
+    expect(data?.id).toBe("t1");
+    expect(requests[0]?.request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
+  });
+});
+
+describe("token flows", () => {
+  const user = { id: "u1", email: "a@b.test", name: "Ann", created_at: "2030-01-01T00:00:00Z" };
+
+  test("signup maps organizationName and resolves to the session with a client using its token", async () => {
+    vi.stubEnv("BEDROCK_API_KEY", "bk_env_should_not_be_used");
+    const { fetch, requests } = mockFetch(
+      json({ token: "tok_new", user, organization: {}, membership: {} }, 201),
+      page([]),
+    );
+    const session = await Bedrock.signup(
+      { email: user.email, password: "pw-12345678", name: "Ann", organizationName: "Acme" },
+      { fetch, baseUrl: "https://bedrock.test", logLevel: "off" },
+    );
+    expect(requests[0]?.request.url).toBe("https://bedrock.test/api/organizations/auth/signup/");
+    expect(JSON.parse(requests[0]?.body ?? "")).toEqual({
+      email: user.email,
+      password: "pw-12345678",
+      name: "Ann",
+      organization_name: "Acme",
+    });
+    expect(session).toMatchObject({ token: "tok_new", user, organization: {}, membership: {} });
+    expect(session.client).toBeInstanceOf(Bedrock);
+    await session.client.templates.list();
+    expect(requests[1]?.request.url).toBe("https://bedrock.test/api/templates/");
+    expect(requests[1]?.request.headers.get("authorization")).toBe("Token tok_new");
+  });
+
+  test("login and acceptInvite", async () => {
+    const { fetch, requests } = mockFetch(
+      json({ token: "tok_login", user }),
+      json({}),
+      json({ token: "tok_inv", user }, 201),
+      json({}),
+    );
+    const login = await Bedrock.login({ email: user.email, password: "pw-12345678" }, { fetch });
+    await login.client.auth.me();
+    const accepted = await Bedrock.acceptInvite(
+      "inv_1",
+      { name: "Ann", password: "pw-12345678" },
+      { fetch },
+    );
+    await accepted.client.auth.me();
+    expect(requests.map((r) => `${r.request.method} ${new URL(r.request.url).pathname}`)).toEqual([
+      "POST /api/organizations/auth/login/",
+      "GET /api/organizations/auth/me/",
+      "POST /api/organizations/invites/inv_1/accept/",
+      "GET /api/organizations/auth/me/",
+    ]);
+    expect(requests[1]?.request.headers.get("authorization")).toBe("Token tok_login");
+    expect(requests[3]?.request.headers.get("authorization")).toBe("Token tok_inv");
+  });
+
+  test("a failed login throws the API's error", async () => {
+    const { fetch } = mockFetch(
+      json({ non_field_errors: ["Unable to log in with provided credentials."] }, 400),
+    );
+    await expect(
+      Bedrock.login({ email: "a@b.test", password: "wrong-password" }, { fetch }),
+    ).rejects.toThrow("400 Unable to log in with provided credentials.");
+  });
+});
+
+describe("resources", () => {
+  test("collections have exactly their contract's methods", () => {
+    const { bedrock } = client();
+    const names = (resource: object) => Object.keys(resource).sort();
+    const crud = ["create", "delete", "get", "list", "replace", "update"];
+    expect(names(bedrock.templates)).toEqual(crud);
+    expect(names(bedrock.agents)).toEqual([...crud, "run", "stop", "tag"].sort());
+    expect(names(bedrock.traces)).toEqual(["create", "get", "list", "update"]);
+    expect(names(bedrock.adapters)).toEqual(["create", "delete", "get", "list"]);
+    expect(names(bedrock.organizations)).toEqual(["create", "delete", "get", "list", "update"]);
+    expect(names(bedrock.members)).toEqual(["delete", "get", "list", "update"]);
+    expect(names(bedrock.invites)).toEqual(["accept", "create", "delete", "get", "list"]);
+    expect(names(bedrock.apiKeys)).toEqual(["create", "delete", "get", "list", "update"]);
+    expect(names(bedrock.auth)).toEqual(["logout", "me"]);
+    for (const state of Object.values(bedrock.adapterState)) expect(names(state)).toEqual(crud);
+  });
+
+  test("each method sends its method, path and body", async () => {
+    const { bedrock, requests } = client({ token }, json({}));
+    const c = bedrock.adapterState.contacts;
+    await c.list({ page: 2, ordering: "-created_at" });
+    await c.create({ name: "Ann" });
+    await c.get("c1");
+    await c.update("c1", { phone: "+1" });
+    await c.replace("c1", { name: "Ann B" });
+    await c.delete("c1");
+    await bedrock.agents.run("a1", { input: { q: 1 } });
+    await bedrock.agents.run("a1");
+    await bedrock.agents.stop("a1");
+    await bedrock.agents.tag("a1", ["vip", "beta"]);
+    await bedrock.auth.logout();
+    expect(
+      requests.map(({ request, body }) => [
+        request.method,
+        request.url.slice("https://bedrock.test".length),
+        body,
+      ]),
+    ).toEqual([
+      ["GET", "/api/adapter-state/contacts/?page=2&ordering=-created_at", ""],
+      ["POST", "/api/adapter-state/contacts/", '{"name":"Ann"}'],
+      ["GET", "/api/adapter-state/contacts/c1/", ""],
+      ["PATCH", "/api/adapter-state/contacts/c1/", '{"phone":"+1"}'],
+      ["PUT", "/api/adapter-state/contacts/c1/", '{"name":"Ann B"}'],
+      ["DELETE", "/api/adapter-state/contacts/c1/", ""],
+      ["POST", "/api/agents/a1/run/", '{"input":{"q":1}}'],
+      ["POST", "/api/agents/a1/run/", ""],
+      ["POST", "/api/agents/a1/stop/", ""],
+      ["POST", "/api/agents/a1/tag/", '{"tags":["vip","beta"]}'],
+      ["POST", "/api/organizations/auth/logout/", ""],
+    ]);
+  });
+
+  test("a 204 resolves to undefined", async () => {
+    const { bedrock } = client({}, new Response(null, { status: 204 }));
+    await expect(bedrock.templates.delete("t1")).resolves.toBeUndefined();
+  });
+
+  test("withResponse gives the data, the response and the request id", async () => {
+    const { bedrock } = client({}, json({ id: "t1" }, 200, { "X-Request-Id": "req_9" }));
+    const { data, response, requestId } = await bedrock.templates.get("t1").withResponse();
+    expect(data).toEqual({ id: "t1" });
+    expect(response.status).toBe(200);
+    expect(requestId).toBe("req_9");
+  });
+
+  test("a call is a promise-like: then, catch, finally", async () => {
+    const { bedrock } = client({}, json({ detail: "Not found." }, 404));
+    const seen: string[] = [];
+    await bedrock.templates
+      .get("t1")
+      .catch((error: Error) => seen.push(error.name))
+      .finally(() => seen.push("finally"));
+    expect(seen).toEqual(["NotFoundError", "finally"]);
+    expect(String(bedrock.templates.get("t1").catch(() => {}))).toBe("[object Promise]");
+    const call = bedrock.templates.get("t1");
+    expect(Object.prototype.toString.call(call)).toBe("[object APIPromise]");
+    await expect(call).rejects.toThrow("404");
+  });
+});

@@ -1,0 +1,225 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { APIConnectionError, APITimeoutError } from "../../src/index";
+import { Log } from "../../src/log";
+import { createTransport, retryDelay, type TransportOptions } from "../../src/transport";
+import { client, hangingFetch, json, mockFetch, type Reply } from "./mock-fetch";
+
+const url = "https://bedrock.test/api/templates/";
+
+/** A transport over `replies` whose waits are recorded instead of slept. */
+function transport(options: Partial<TransportOptions> = {}, ...replies: Reply[]) {
+  const mock = mockFetch(...replies);
+  const delays: number[] = [];
+  const send = createTransport({
+    fetch: mock.fetch,
+    timeout: 1_000,
+    maxRetries: 2,
+    log: new Log("off", console),
+    sleep: async (ms) => {
+      delays.push(ms);
+    },
+    ...options,
+  });
+  return { send, delays, ...mock };
+}
+
+/** A request as openapi-fetch makes it: init keys a Request lacks are copied onto it. */
+function request(method: string, init: RequestInit & Record<string, unknown> = {}) {
+  const body = method === "GET" || method === "HEAD" || method === "DELETE" ? null : "{}";
+  const made = new Request(url, { method, body, ...init });
+  for (const key in init) if (!(key in made)) Object.assign(made, { [key]: init[key] });
+  return made;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("which failures are retried", () => {
+  const outcomes: [string, () => Reply][] = [
+    ["connection error", () => new TypeError("fetch failed")],
+    ["408", () => json({ detail: "Timeout." }, 408)],
+    ["429", () => json({ detail: "Slow down." }, 429)],
+    ["500", () => json({ detail: "Boom." }, 500)],
+    ["503", () => new Response(null, { status: 503 })],
+    ["400", () => json({ name: ["Required."] }, 400)],
+    ["401", () => json({ detail: "No." }, 401)],
+    ["404", () => json({ detail: "Not found." }, 404)],
+  ];
+  const retried: Record<string, string[]> = {
+    GET: ["connection error", "408", "429", "500", "503"],
+    HEAD: ["connection error", "408", "429", "500", "503"],
+    PUT: ["connection error", "408", "429", "500", "503"],
+    DELETE: ["connection error", "408", "429", "500", "503"],
+    POST: ["429"],
+    PATCH: ["429"],
+  };
+  const cases = Object.entries(retried).flatMap(([method, retriedOutcomes]) =>
+    outcomes.map(
+      ([outcome, reply]) => [method, outcome, reply, retriedOutcomes.includes(outcome)] as const,
+    ),
+  );
+
+  test.each(cases)("%s on %s: retried %s", async (method, _, reply, isRetried) => {
+    const { send, fetch } = transport({}, reply());
+    const result = await send(request(method)).catch((error: unknown) => error);
+    expect(fetch).toHaveBeenCalledTimes(isRetried ? 3 : 1);
+    if (result instanceof Response) expect(result.status).toBeGreaterThanOrEqual(400);
+    else expect(result).toBeInstanceOf(APIConnectionError);
+  });
+
+  test("a POST asked to be idempotent is retried like a GET", async () => {
+    const { send, fetch } = transport({}, json({}, 500));
+    await send(request("POST", { idempotent: true }));
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  test("a retry that succeeds returns the success, and resends the body", async () => {
+    const { send, requests } = transport({}, json({}, 429), json({}, 503), json({ ok: true }, 201));
+    const response = await send(request("POST", { body: '{"name":"x"}', idempotent: true }));
+    expect(response.status).toBe(201);
+    expect(requests.map((r) => r.body)).toEqual(['{"name":"x"}', '{"name":"x"}', '{"name":"x"}']);
+  });
+
+  test("maxRetries per client and per request", async () => {
+    const perClient = transport({ maxRetries: 4 }, json({}, 500));
+    await perClient.send(request("GET"));
+    expect(perClient.fetch).toHaveBeenCalledTimes(5);
+    const perRequest = transport({ maxRetries: 4 }, json({}, 500));
+    await perRequest.send(request("GET", { maxRetries: 0 }));
+    expect(perRequest.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("the body of a discarded response is cancelled", async () => {
+    const cancel = vi.fn();
+    const stream = new ReadableStream({ cancel });
+    const { send } = transport({}, () => new Response(stream, { status: 503 }), json({}));
+    await send(request("GET"));
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  test("the request is cloned only when another attempt may follow", async () => {
+    const clone = vi.spyOn(Request.prototype, "clone");
+    await transport({ maxRetries: 0 }).send(request("POST"));
+    await transport({ maxRetries: 2 }).send(request("GET"));
+    expect(clone).not.toHaveBeenCalled();
+    await transport({ maxRetries: 2 }).send(request("POST"));
+    expect(clone).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("backoff and Retry-After", () => {
+  test.each([
+    [{ "Retry-After": "2" }, 2_000],
+    [{ "Retry-After": "0.25" }, 250],
+    [{ "retry-after-ms": "150", "Retry-After": "9" }, 150],
+    [{ "Retry-After": "3600" }, 60_000],
+  ])("%o → %i ms", async (headers, expected) => {
+    const { send, delays } = transport({}, json({}, 429, headers), json({}));
+    await send(request("POST"));
+    expect(delays).toEqual([expected]);
+  });
+
+  test("an HTTP date", () => {
+    vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+    const headers = new Headers({ "Retry-After": "Tue, 01 Jan 2030 00:00:03 GMT" });
+    expect(retryDelay(0, headers)).toBe(3_000);
+    const past = new Headers({ "Retry-After": "Mon, 31 Dec 2029 23:00:00 GMT" });
+    expect(retryDelay(0, past)).toBe(0);
+  });
+
+  test("exponential backoff with jitter, capped, when the server names no delay", () => {
+    const invalid = new Headers({ "Retry-After": "soon" });
+    for (let i = 0; i < 50; i++) {
+      expect(retryDelay(0, invalid)).toBeGreaterThanOrEqual(375);
+      expect(retryDelay(0)).toBeLessThanOrEqual(500);
+      expect(retryDelay(2)).toBeGreaterThanOrEqual(1_500);
+      expect(retryDelay(2)).toBeLessThanOrEqual(2_000);
+      expect(retryDelay(10)).toBeLessThanOrEqual(8_000);
+      expect(retryDelay(10)).toBeGreaterThanOrEqual(6_000);
+    }
+    const spread = new Set(Array.from({ length: 20 }, () => retryDelay(1)));
+    expect(spread.size).toBeGreaterThan(1);
+  });
+
+  test("through a client, with real timers and a short Retry-After", async () => {
+    const { bedrock, fetch } = client(
+      { maxRetries: 1 },
+      json({ detail: "Slow down." }, 429, { "Retry-After": "0.01" }),
+      json({ id: "t1" }),
+    );
+    await expect(bedrock.templates.get("t1")).resolves.toEqual({ id: "t1" });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test("through a client, with fake timers and the default backoff", async () => {
+    vi.useFakeTimers();
+    const { bedrock, fetch } = client(
+      { maxRetries: 2 },
+      json({}, 500),
+      json({}, 500),
+      json({ id: "t1" }),
+    );
+    const result = bedrock.templates.get("t1");
+    await vi.advanceTimersByTimeAsync(300);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    await expect(result).resolves.toEqual({ id: "t1" });
+  });
+});
+
+describe("timeout and abort", () => {
+  test("a timeout is an APITimeoutError, per attempt, retried for a GET", async () => {
+    const { send, fetch } = transport({ timeout: 20 }, hangingFetch);
+    const error = await send(request("GET")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect((error as Error).message).toBe("Request timed out after 20 ms.");
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  test("a timed-out POST is not retried", async () => {
+    const { send, fetch } = transport({ timeout: 20 }, hangingFetch);
+    await expect(send(request("POST"))).rejects.toBeInstanceOf(APITimeoutError);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("per-request timeout", async () => {
+    const { send } = transport({ timeout: 60_000, maxRetries: 0 }, hangingFetch);
+    await expect(send(request("GET", { timeout: 10 }))).rejects.toBeInstanceOf(APITimeoutError);
+  });
+
+  test("the caller's abort is rethrown as is, not retried, not a timeout", async () => {
+    const { send, fetch } = transport({ timeout: 5_000 }, hangingFetch);
+    const controller = new AbortController();
+    const reason = new Error("user left");
+    setTimeout(() => controller.abort(reason), 10);
+    await expect(send(request("GET", { signal: controller.signal }))).rejects.toBe(reason);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("an already aborted signal sends nothing", async () => {
+    const { send, fetch } = transport({});
+    await expect(send(request("GET", { signal: AbortSignal.abort("gone") }))).rejects.toBe("gone");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("an abort during the wait between attempts stops the retries", async () => {
+    const controller = new AbortController();
+    const { bedrock, fetch } = client({ maxRetries: 3 }, json({}, 503));
+    const result = bedrock.templates.get("t1", { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("stop")), 50);
+    await expect(result).rejects.toThrow("stop");
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("through a client: timeout and abort from the options", async () => {
+    const { bedrock } = client({ timeout: 15 }, hangingFetch);
+    await expect(bedrock.templates.list()).rejects.toBeInstanceOf(APITimeoutError);
+    const controller = new AbortController();
+    const result = bedrock.templates.list({}, { signal: controller.signal, timeout: 5_000 });
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: "AbortError" });
+  });
+});

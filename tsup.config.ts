@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { defineConfig, type Options } from "tsup";
+
+// Both entries build ESM (.js) and CommonJS (.cjs) with their declarations. Each entry is
+// self-contained (no shared chunks), so the main entry can be checked on its own: it must
+// load nothing but openapi-fetch, and run anywhere there is a fetch.
+const common: Options = {
+  format: ["esm", "cjs"],
+  dts: true,
+  splitting: false,
+  target: "es2022",
+  outDir: "dist",
+};
+
+const stubEntry = "src/stub/index.ts";
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: "src/index.ts" },
+    platform: "neutral",
+    sourcemap: true,
+    clean: true,
+  },
+  // The Node-only stub carries its validator and YAML writer inside, so that the package's
+  // only runtime dependency stays openapi-fetch.
+  ...(existsSync(stubEntry)
+    ? [
+        {
+          ...common,
+          entry: { "stub/index": stubEntry },
+          platform: "node" as const,
+          noExternal: ["ajv", "ajv-formats", "yaml"],
+        },
+      ]
+    : []),
+]);
