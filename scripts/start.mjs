@@ -1,30 +1,58 @@
-// `npm start`: serves the bundled contract on http://127.0.0.1:8000 (PORT, HOST override).
-// Replaced by the local Bedrock stub once it lands.
-import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+// `npm start`: builds the stub (src/stub → .cache/stub, a private build independent of the
+// package's dist/) and serves it on http://127.0.0.1:8000 (PORT, HOST), with the docs site
+// (docs/site/) at /docs. Seeds the demo organization unless BEDROCK_STUB_SEED=0.
+import { pathToFileURL } from "node:url";
+import { build } from "tsup";
 
-const port = Number(process.env.PORT ?? 8000);
-const host = process.env.HOST ?? "127.0.0.1";
-const files = {
-  "/openapi.json": ["application/json", "src/generated/openapi.json"],
-  "/openapi.yaml": ["application/yaml", "src/generated/openapi.yaml"],
-};
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url ?? "/", "http://x").pathname];
-  if (!file) {
-    res.writeHead(404, { "content-type": "application/json" }).end('{"detail":"Not found."}');
-    return;
-  }
-  res.writeHead(200, { "content-type": file[0] }).end(readFileSync(file[1]));
-});
-server.on("error", (error) => {
+const port = Number(process.env.PORT || 8000);
+const host = process.env.HOST || "127.0.0.1";
+const seed = process.env.BEDROCK_STUB_SEED !== "0";
+const outDir = ".cache/stub";
+
+try {
+  await build({
+    entry: { index: "src/stub/index.ts" },
+    outDir,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    config: false,
+    skipNodeModulesBundle: true,
+    silent: true,
+  });
+} catch (error) {
+  console.error(`Could not build the stub: ${error.message}`);
+  process.exit(1);
+}
+const { startStub } = await import(pathToFileURL(`${outDir}/index.js`).href);
+
+let stub;
+try {
+  stub = await startStub({
+    port,
+    host,
+    seed,
+    docsDir: "docs/site",
+    log: (line) => console.log(line),
+  });
+} catch (error) {
   console.error(
-    `Cannot listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "port in use (set PORT)" : error.message}`,
+    error.code === "EADDRINUSE"
+      ? `Port ${port} on ${host} is already in use: stop what is using it, or run PORT=<another port> npm start.`
+      : `Could not start the stub on ${host}:${port}: ${error.message}`,
   );
   process.exit(1);
-});
-server.listen(port, host, () =>
-  console.log(`Bedrock contract at http://${host}:${port}/openapi.json`),
+}
+
+// Handlers first: whoever reads the line below may signal at once.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    stub.close().then(() => process.exit(0));
+  });
+}
+
+console.log(
+  seed
+    ? `Bedrock stub on ${stub.url} (docs at /docs) — authenticate with "Authorization: Bearer ${stub.apiKey}" (API key) or "Authorization: Token ${stub.token}" (user ${stub.email}).`
+    : `Bedrock stub on ${stub.url} (docs at /docs), empty — get a token with POST /api/organizations/auth/signup/, then create an API key.`,
 );
-for (const signal of ["SIGINT", "SIGTERM"])
-  process.on(signal, () => server.close(() => process.exit(0)));

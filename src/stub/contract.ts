@@ -1,0 +1,375 @@
+// Reads the bundled OpenAPI contract at runtime: the route table, the security each operation
+// accepts, and ajv validators for its parameters and body, all compiled once.
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import bundled from "../generated/openapi.json" with { type: "json" };
+
+type Schema = { [keyword: string]: unknown };
+type Ref = { $ref: string };
+interface Parameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  schema?: Schema;
+}
+interface Operation {
+  operationId: string;
+  parameters?: (Parameter | Ref)[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> } | Ref;
+  security?: Record<string, string[]>[];
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components: { examples: Record<string, { value: unknown }> };
+  security?: Record<string, string[]>[];
+}
+
+/** The bundled contract (src/generated/openapi.json). */
+export const contract = bundled as unknown as OpenApiDocument;
+
+/** A field map in the shape DRF gives a 400: `{"field": ["message"]}`. */
+export type FieldErrors = Record<string, string[]>;
+
+export interface RequestInput {
+  path: Record<string, string>;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface Route {
+  operationId: string;
+  /** Security schemes of which any one is accepted; none (and `anonymous`) for public ones. */
+  schemes: string[];
+  anonymous: boolean;
+  /** Header parameters the operation declares. */
+  headers: string[];
+  /** Whether the operation takes a JSON body, and its top-level fields (others are dropped). */
+  body: { fields: string[] | undefined } | undefined;
+  /** Coerces and validates path, query and header parameters, filling in their defaults. */
+  parseParams(input: RequestInput): { params: Params } | { errors: FieldErrors; inPath: boolean };
+  /** Validates a parsed JSON body. */
+  checkBody(body: unknown): FieldErrors | undefined;
+}
+export interface Params {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+}
+
+export type Match =
+  | { route: Route; path: Record<string, string> }
+  | { allow: string[] }
+  | undefined;
+
+const METHODS = ["get", "put", "post", "delete", "patch"];
+const CONTRACT_ID = "contract";
+
+/** A percent-decoded path segment; a malformed one stays as it is (and matches nothing). */
+export function decodePart(part: string) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+function resolve<T>(value: T | Ref): T {
+  let node: unknown = value;
+  while (node && typeof node === "object" && "$ref" in node && typeof node.$ref === "string") {
+    node = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], contract);
+  }
+  return node as T;
+}
+
+/** Points a schema's local `#/...` refs at the contract registered in ajv. */
+function anchored(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(anchored);
+  if (!schema || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" && value.startsWith("#")
+        ? CONTRACT_ID + value
+        : anchored(value),
+    ]),
+  );
+}
+
+function ajvFor(params: boolean) {
+  // Parameters arrive as strings: coerce them and fill in their defaults. Bodies stay as sent.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    logger: false,
+    coerceTypes: params ? "array" : false,
+    useDefaults: params,
+  });
+  addFormats(ajv);
+  ajv.addSchema(contract as object, CONTRACT_ID);
+  return ajv;
+}
+
+let compiled: ((method: string, pathname: string) => Match) | undefined;
+
+/**
+ * The route table, compiled from the contract on first use: a function finding the operation
+ * for a request: a route, the methods the path allows (405) or nothing (404).
+ */
+export function routeTable() {
+  compiled ??= compileRoutes();
+  return compiled;
+}
+
+function compileRoutes() {
+  const paramsAjv = ajvFor(true);
+  const bodyAjv = ajvFor(false);
+  const byPath = Object.entries(contract.paths).map(([template, item]) => {
+    const names: string[] = [];
+    const source = template
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const name = /^\{(.+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+        names.push(name);
+        return "([^/]+)";
+      })
+      .join("");
+    const routes = new Map(
+      METHODS.filter((method) => item[method]).map((method) => [
+        method.toUpperCase(),
+        compileOperation(paramsAjv, bodyAjv, method, item),
+      ]),
+    );
+    return { pattern: new RegExp(`^${source}$`), names, routes };
+  });
+
+  return (method: string, pathname: string): Match => {
+    for (const { pattern, names, routes } of byPath) {
+      const found = pattern.exec(pathname);
+      if (!found) continue;
+      const route = routes.get(method);
+      if (!route) return { allow: [...routes.keys()] };
+      const path: Record<string, string> = {};
+      names.forEach((name, i) => {
+        path[name] = decodePart(found[i + 1] ?? "");
+      });
+      return { route, path };
+    }
+    return undefined;
+  };
+}
+
+function compileOperation(
+  paramsAjv: Ajv2020,
+  bodyAjv: Ajv2020,
+  method: string,
+  item: Record<string, unknown>,
+): Route {
+  const operation = item[method] as Operation;
+  const declared = [
+    ...((item.parameters as (Parameter | Ref)[]) ?? []),
+    ...(operation.parameters ?? []),
+  ].map((p) => resolve<Parameter>(p));
+  const group = (place: Parameter["in"]) => {
+    const list = declared.filter((p) => p.in === place);
+    return {
+      list,
+      schema: {
+        type: "object",
+        properties: Object.fromEntries(list.map((p) => [p.name, anchored(p.schema ?? {})])),
+        required: list.filter((p) => p.required || place === "path").map((p) => p.name),
+      },
+    };
+  };
+  const path = group("path");
+  const query = group("query");
+  const header = group("header");
+  const validateParams = paramsAjv.compile({
+    type: "object",
+    properties: { path: path.schema, query: query.schema, header: header.schema },
+  });
+
+  const requestBody = operation.requestBody && resolve(operation.requestBody);
+  const bodySchema = requestBody?.content["application/json"]?.schema;
+  const validateBody = bodySchema && bodyAjv.compile(anchored(bodySchema) as Schema);
+  const bodyProperties = bodySchema && resolve<Schema>(bodySchema).properties;
+
+  const security = operation.security ?? contract.security ?? [];
+  return {
+    operationId: operation.operationId,
+    schemes: security.flatMap((requirement) => Object.keys(requirement)),
+    anonymous: security.length === 0 || security.some((r) => Object.keys(r).length === 0),
+    headers: header.list.map((p) => p.name),
+    body: validateBody
+      ? { fields: bodyProperties ? Object.keys(bodyProperties) : undefined }
+      : undefined,
+    parseParams(input) {
+      const raw = {
+        path: { ...input.path },
+        query: Object.fromEntries(
+          query.list.flatMap((p) => {
+            const values = input.query.getAll(p.name);
+            if (values.length === 0) return [];
+            // Django's QueryDict.get takes the last value; array parameters take all of them.
+            return [[p.name, isArraySchema(p.schema) ? values : values.at(-1)]];
+          }),
+        ),
+        header: Object.fromEntries(
+          header.list.flatMap((p) => {
+            const value = input.headers[p.name.toLowerCase()];
+            return value === undefined ? [] : [[p.name, value]];
+          }),
+        ),
+      };
+      if (validateParams(raw)) return { params: raw as Params };
+      const errors = validateParams.errors ?? [];
+      return {
+        errors: drfErrors(errors, 1),
+        inPath: errors.some((e) => e.instancePath.startsWith("/path")),
+      };
+    },
+    checkBody(body) {
+      if (!validateBody || validateBody(body)) return undefined;
+      return drfErrors(validateBody.errors, 0);
+    },
+  };
+}
+
+function isArraySchema(schema: Schema | undefined) {
+  const type = schema && resolve<Schema>(schema).type;
+  return type === "array" || (Array.isArray(type) && type.includes("array"));
+}
+
+const TYPE_MESSAGES: Record<string, (value: unknown) => string> = {
+  string: () => "Not a valid string.",
+  integer: () => "A valid integer is required.",
+  number: () => "A valid number is required.",
+  boolean: () => "Must be a valid boolean.",
+  object: (v) => `Expected a dictionary of items but got type "${jsonType(v)}".`,
+  array: (v) => `Expected a list of items but got type "${jsonType(v)}".`,
+};
+const FORMAT_MESSAGES: Record<string, string> = {
+  uuid: "Must be a valid UUID.",
+  "date-time":
+    "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+  email: "Enter a valid email address.",
+  uri: "Enter a valid URL.",
+};
+
+function jsonType(value: unknown) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  return (
+    { string: "str", number: "int", boolean: "bool", object: "dict" }[typeof value as string] ??
+    typeof value
+  );
+}
+
+/** DRF's wording for one ajv error, or undefined for errors that only echo another one. */
+function message(error: ErrorObject): string | undefined {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return "This field is required.";
+    case "type": {
+      if (error.data === null) return "This field may not be null.";
+      if (p.type === "null") return undefined;
+      const expected =
+        String(p.type)
+          .split(",")
+          .find((t) => t !== "null") ?? "";
+      return TYPE_MESSAGES[expected]?.(error.data) ?? error.message;
+    }
+    case "enum":
+      return `"${String(error.data)}" is not a valid choice.`;
+    case "const":
+      return `"${String(error.data)}" is not a valid choice.`;
+    case "format":
+      return FORMAT_MESSAGES[String(p.format)] ?? `Enter a valid ${String(p.format)}.`;
+    case "minLength":
+      return error.data === ""
+        ? "This field may not be blank."
+        : `Ensure this field has at least ${p.limit} characters.`;
+    case "maxLength":
+      return `Ensure this field has no more than ${p.limit} characters.`;
+    case "minimum":
+      return `Ensure this value is greater than or equal to ${p.limit}.`;
+    case "maximum":
+      return `Ensure this value is less than or equal to ${p.limit}.`;
+    case "minItems":
+      return p.limit === 1
+        ? "This list may not be empty."
+        : `Ensure this field has at least ${p.limit} elements.`;
+    case "maxItems":
+      return `Ensure this field has no more than ${p.limit} elements.`;
+    case "anyOf":
+    case "oneOf":
+    case "allOf":
+    case "if":
+      return undefined;
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Ajv errors as a DRF field map: keyed by the top-level field (`skip` leading path segments
+ * are the envelope: `/query/status` → `status`), first message per field, errors on the
+ * object itself under `non_field_errors`.
+ */
+function drfErrors(errors: ErrorObject[] | null | undefined, skip: number): FieldErrors {
+  const fields: FieldErrors = {};
+  const fallback: FieldErrors = {};
+  for (const error of errors ?? []) {
+    const segments = error.instancePath.split("/").slice(1 + skip);
+    if (error.keyword === "required" && segments.length === 0)
+      segments.push(String((error.params as { missingProperty: string }).missingProperty));
+    const field = segments[0]?.replaceAll("~1", "/").replaceAll("~0", "~") ?? "non_field_errors";
+    const text =
+      segments.length === 0 && error.keyword === "type"
+        ? `Invalid data. Expected a dictionary, but got ${jsonType(error.data)}.`
+        : message(error);
+    const into = text ? fields : fallback;
+    if (!into[field]) into[field] = [text ?? error.message ?? "Invalid value."];
+  }
+  for (const [field, messages] of Object.entries(fallback)) fields[field] ??= messages;
+  return fields;
+}
+
+const defaults = new Map<string, Record<string, () => unknown>>();
+
+/**
+ * The fields of a component schema with the value each takes when a create leaves it out, the
+ * DRF way: the schema's `default`, else `null` if nullable, else now for a date-time, else the
+ * first choice of an enum, else `""`, `{}`, `[]`, `false` or `0` by type.
+ */
+export function defaultsFor(schemaName: string): Record<string, unknown> {
+  let makers = defaults.get(schemaName);
+  if (!makers) {
+    const schema = resolve<Schema>({ $ref: `#/components/schemas/${schemaName}` });
+    const properties = (schema?.properties ?? {}) as Record<string, Schema>;
+    makers = Object.fromEntries(
+      Object.entries(properties).map(([name, property]) => [name, defaultOf(property)]),
+    );
+    defaults.set(schemaName, makers);
+  }
+  return Object.fromEntries(Object.entries(makers).map(([name, make]) => [name, make()]));
+}
+
+function defaultOf(property: Schema): () => unknown {
+  const schema = { ...resolve<Schema>(property), ...property };
+  if ("default" in schema) return () => structuredClone(schema.default);
+  const types = [schema.type].flat();
+  if (types.includes("null")) return () => null;
+  if (schema.format === "date-time") return () => new Date().toISOString();
+  if (Array.isArray(schema.enum)) return () => (schema.enum as unknown[])[0];
+  const empty = { string: "", boolean: false, integer: 0, number: 0 }[String(types[0])];
+  if (types[0] === "object") return () => ({});
+  if (types[0] === "array") return () => [];
+  return () => empty;
+}

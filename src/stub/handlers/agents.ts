@@ -1,0 +1,48 @@
+// Templates, agents (with run, stop and tag) and the traces runs leave behind.
+import { newId } from "../store";
+import { compose, crud, inPath } from "./crud";
+import { actingOrg, type Handlers } from "./types";
+
+export const agentHandlers = {
+  ...crud("Template", "Template"),
+  ...crud("Trace", "Trace", { refs: { agent: "Agent", run: "AgentRun" } }),
+  ...crud("Agent", "Agent", { refs: { template: "Template" }, filters: { tag: "tags" } }),
+
+  runAgent: (ctx) => {
+    const { caller, store, body } = ctx;
+    const agent = inPath(ctx, "Agent", true).data;
+    const [runId, traceId] = [newId(), newId()];
+    const run = compose(
+      "AgentRun",
+      {},
+      { id: runId, agent: agent.id, input: body.input ?? {}, trace: traceId },
+    );
+    const trace = { id: traceId, agent: agent.id, run: runId, name: `Run of ${agent.name}` };
+    store.insert("AgentRun", actingOrg(caller), run);
+    store.insert("Trace", actingOrg(caller), compose("Trace", {}, trace));
+    agent.status = "running";
+    agent.last_run_at = agent.updated_at = run.started_at;
+    return { status: 202, body: run };
+  },
+
+  stopAgent: (ctx) => {
+    const agent = inPath(ctx, "Agent", true).data;
+    const now = new Date().toISOString();
+    for (const { data: run } of ctx.store.rows("AgentRun", (r) => r.data.agent === agent.id)) {
+      if (run.status !== "running") continue;
+      Object.assign(run, { status: "stopped", ended_at: now });
+      const trace = ctx.store.table("Trace").get(run.trace)?.data;
+      if (trace?.status === "running")
+        Object.assign(trace, { status: "ok", ended_at: now, updated_at: now });
+    }
+    Object.assign(agent, { status: "stopped", updated_at: now });
+    return { status: 200, body: agent };
+  },
+
+  tagAgent: (ctx) => {
+    const agent = inPath(ctx, "Agent", true).data;
+    agent.tags = [...new Set([...agent.tags, ...ctx.body.tags])];
+    agent.updated_at = new Date().toISOString();
+    return { status: 200, body: agent };
+  },
+} satisfies Partial<Handlers>;

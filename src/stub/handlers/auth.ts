@@ -1,0 +1,85 @@
+// Users and their tokens: signup, login, me, logout, and accepting an invite (which signs a
+// new user up into the inviting organization).
+import { type Data, newId, type Store } from "../store";
+import { compose } from "./crud";
+import { type Handlers, invalid, notFound, type Role } from "./types";
+
+const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Creates a user with a hashed password; 400 if the email is taken. */
+export async function createUser(
+  store: Store,
+  { email, name, password }: { email: string; name: string; password: string },
+) {
+  if (store.rows("User", (u) => sameEmail(u.data.email, email)).length)
+    throw invalid({ email: ["A user with this email already exists."] });
+  const user = store.insert("User", null, compose("User", {}, { id: newId(), email, name }));
+  await store.setPassword(user.data.id, password);
+  return user.data;
+}
+
+export function addMember(store: Store, org: string, user: Data<"User">, role: Role) {
+  const data = compose("Membership", {}, { id: newId(), user, organization: org, role });
+  return store.insert("Membership", org, data).data;
+}
+
+/** A new organization with `owner` as its owner. */
+export function foundOrganization(store: Store, name: string, owner: Data<"User">) {
+  const id = newId();
+  const organization = store.insert(
+    "Organization",
+    id,
+    compose("Organization", {}, { id, name }),
+  ).data;
+  return { organization, membership: addMember(store, id, owner, "owner") };
+}
+
+export const authHandlers = {
+  signup: async ({ body, store }) => {
+    const user = await createUser(store, body);
+    const { organization, membership } = foundOrganization(store, body.organization_name, user);
+    return {
+      status: 201,
+      body: { token: store.issueToken(user.id), user, organization, membership },
+    };
+  },
+
+  login: async ({ body, store }) => {
+    const [user] = store.rows("User", (u) => sameEmail(u.data.email, body.email));
+    if (!(await store.checkPassword(user?.data.id, body.password)) || !user)
+      throw invalid({ non_field_errors: ["Unable to log in with provided credentials."] });
+    return { status: 200, body: { token: store.issueToken(user.data.id), user: user.data } };
+  },
+
+  getMe: ({ caller, store }) => {
+    const user = caller.user?.data;
+    if (!user) throw notFound();
+    const memberships = store
+      .rows("Membership", (m) => m.data.user.id === user.id)
+      .map((m) => m.data);
+    return { status: 200, body: { ...user, memberships } };
+  },
+
+  logout: ({ caller, store }) => {
+    if (caller.token) store.revokeToken(caller.token);
+    return { status: 204 };
+  },
+
+  acceptInvite: async ({ params, body, store }) => {
+    const invite = store.table("Invite").get(params.id)?.data;
+    if (!invite) throw notFound();
+    if (invite.status === "pending" && Date.parse(invite.expires_at) <= Date.now())
+      invite.status = "expired";
+    if (invite.status !== "pending")
+      throw invalid({ non_field_errors: [`This invite is ${invite.status}, not pending.`] });
+    const organization = store.table("Organization").get(invite.organization)?.data;
+    if (!organization) throw notFound();
+    const user = await createUser(store, { ...body, email: invite.email });
+    invite.status = "accepted";
+    const membership = addMember(store, organization.id, user, invite.role);
+    return {
+      status: 201,
+      body: { token: store.issueToken(user.id), user, organization, membership },
+    };
+  },
+} satisfies Partial<Handlers>;

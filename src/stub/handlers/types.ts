@@ -1,0 +1,74 @@
+// What a handler is: one per operationId, its context and reply typed by the generated contract
+// types, so a handler that reads a wrong field or returns a wrong shape fails `tsc`.
+import type { OperationId } from "../../generated/operations";
+import type { components, operations } from "../../generated/schema";
+import type { Row, Store } from "../store";
+
+export type Schemas = components["schemas"];
+export type Role = Schemas["Role"];
+type Operation<K extends OperationId> = operations[K];
+type Json<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+type Success = 200 | 201 | 202 | 204;
+type Responses<K extends OperationId> = Operation<K>["responses"];
+type SuccessCode<K extends OperationId> = Extract<keyof Responses<K>, Success>;
+
+/** A handler's answer: one of the operation's success statuses with its body. */
+export type Reply<K extends OperationId> = {
+  [S in SuccessCode<K>]: Json<Responses<K>[S]> extends undefined
+    ? { status: S; body?: undefined }
+    : { status: S; body: Json<Responses<K>[S]> };
+}[SuccessCode<K>];
+
+/** Who is calling, resolved by the server from the credentials. */
+export interface Caller {
+  kind: "key" | "token" | "anonymous";
+  /** The organization acted on: the key's, or the token user's chosen (default: oldest) one. */
+  org: string | undefined;
+  /** Every organization the caller may see, with the user's role in it (none for a key). */
+  orgs: Map<string, Role | undefined>;
+  user: Row<"User"> | undefined;
+  /** The token in use, so logout can revoke it. */
+  token: string | undefined;
+}
+
+export interface Context<K extends OperationId> {
+  params: NonNullable<Operation<K>["parameters"]["path"]>;
+  /** Query parameters, coerced, with the contract's defaults filled in. */
+  query: NonNullable<Operation<K>["parameters"]["query"]>;
+  body: Json<NonNullable<Operation<K>["requestBody"]>>;
+  caller: Caller;
+  store: Store;
+  /** The request's absolute URL (from its Host), for pagination links. */
+  url: URL;
+}
+
+export type Handler<K extends OperationId> = (ctx: Context<K>) => Reply<K> | Promise<Reply<K>>;
+export type Handlers = { [K in OperationId]: Handler<K> };
+
+/** An error answer: thrown by handlers, sent as its status and body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof body.detail === "string" ? body.detail : `HTTP ${status}`);
+  }
+}
+
+export const notFound = (detail = "Not found.") => new HttpError(404, { detail });
+export const forbidden = (detail = "You do not have permission to perform this action.") =>
+  new HttpError(403, { detail });
+export const invalid = (errors: Record<string, string[]>) => new HttpError(400, errors);
+
+/** The organization the caller acts on; 403 for a user who belongs to none. */
+export function actingOrg(caller: Caller): string {
+  if (!caller.org) throw forbidden("You are not a member of any organization.");
+  return caller.org;
+}
+
+/** Throws 403 unless the caller is a user with one of `roles` in `org`. */
+export function requireRole(caller: Caller, org: string | null | undefined, roles: Role[]) {
+  const role = org ? caller.orgs.get(org) : undefined;
+  if (!role || !roles.includes(role)) throw forbidden();
+}

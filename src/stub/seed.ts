@@ -1,0 +1,54 @@
+// Data from the contract's named examples (`components.examples`), which describe one demo
+// organization with consistent ids: the built-in adapters always, the demo organization on request.
+import { contract } from "./contract";
+import { inviteExpiry } from "./handlers/organizations";
+import type { Data, Store, TableName } from "./store";
+
+const example = <T>(name: string): T =>
+  structuredClone(contract.components.examples[name]?.value as T);
+
+/** Objects of the demo organization, each from `<Table>Example`. */
+const DEMO_TABLES = [
+  "Membership",
+  "Invite",
+  "ApiKey",
+  "Template",
+  "Agent",
+  "AgentRun",
+  "Trace",
+  "Adapter",
+  "AdapterConfig",
+  "Contact",
+  "Message",
+  "Document",
+  "Project",
+  "Notification",
+] as const satisfies TableName[];
+
+const adapters = () =>
+  example<{ results: Data<"Adapter">[] }>("PaginatedAdapterListExample").results;
+
+export function seedBuiltins(store: Store) {
+  for (const adapter of adapters()) if (adapter.is_builtin) store.insert("Adapter", null, adapter);
+}
+
+/** Seeds the demo organization, its user and credentials; returns the demo key and token. */
+export async function seedDemo(store: Store) {
+  const organization = example<Data<"Organization">>("OrganizationExample");
+  const { memberships: _, ...user } = example<Data<"User"> & { memberships: unknown }>("MeExample");
+  store.insert("Organization", organization.id, organization);
+  store.insert("User", null, user);
+  for (const table of DEMO_TABLES)
+    store.insert(table, organization.id, example<Data<typeof table>>(`${table}Example`));
+  // The example invite's date has passed: keep the demo one acceptable.
+  const invite = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
+  if (invite) invite.expires_at = inviteExpiry();
+
+  const { password } = example<{ password: string }>("LoginRequestExample");
+  await store.setPassword(user.id, password);
+  const { id, key } = example<{ id: string; key: string }>("ApiKeyCreatedExample");
+  store.addApiKeySecret(id, key);
+  const { token } = example<{ token: string }>("AuthTokenExample");
+  store.issueToken(user.id, token);
+  return { apiKey: key, token, email: user.email, password };
+}

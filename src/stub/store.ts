@@ -1,0 +1,155 @@
+// In-memory data. Every object is a row tagged with its organization (`null`: shared by all,
+// like the built-in adapters); secrets live beside the rows, only as hashes.
+import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
+import type { components } from "../generated/schema";
+
+type Schemas = components["schemas"];
+export type TableName =
+  | "Organization"
+  | "User"
+  | "Membership"
+  | "Invite"
+  | "ApiKey"
+  | "Template"
+  | "Agent"
+  | "AgentRun"
+  | "Trace"
+  | "Adapter"
+  | "AdapterConfig"
+  | "Contact"
+  | "Message"
+  | "Document"
+  | "Project"
+  | "Notification";
+/** Rows as their contract schema, writable (readOnly only binds clients). */
+export type Data<T extends TableName> = { -readonly [K in keyof Schemas[T]]: Schemas[T][K] };
+
+export interface Row<T extends TableName = TableName> {
+  /** Owner organization id; `null` for objects every organization sees (built-ins, users). */
+  org: string | null;
+  /** Insertion order, the tie-break when `created_at` is equal. */
+  seq: number;
+  data: Data<T>;
+}
+
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+) => Promise<Buffer>;
+const sha256 = (secret: string) => createHash("sha256").update(secret).digest();
+/** Characters of an API key shown as its `prefix`: `bk_` and 8 more. */
+const PREFIX_LENGTH = 11;
+
+export type KeyCheck =
+  | { ok: true; row: Row<"ApiKey"> }
+  | { ok: false; reason: "unknown" | "expired" };
+
+export class Store {
+  private readonly tables = new Map<TableName, Map<string, Row>>();
+  private seq = 0;
+  private readonly passwords = new Map<string, { salt: Buffer; hash: Buffer }>();
+  /** API key hashes by key prefix: the prefix finds candidates, the hash decides. */
+  private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
+  /** Token hash (hex) → user id. */
+  private readonly tokens = new Map<string, string>();
+
+  table<T extends TableName>(name: T): Map<string, Row<T>> {
+    const table = this.tables.get(name) ?? new Map<string, Row>();
+    this.tables.set(name, table);
+    return table as unknown as Map<string, Row<T>>;
+  }
+
+  insert<T extends TableName>(name: T, org: string | null, data: Data<T>): Row<T> {
+    const row: Row<T> = { org, seq: this.seq++, data };
+    this.table(name).set((data as { id: string }).id, row);
+    return row;
+  }
+
+  /** The rows of a table matching `where`, oldest first. */
+  rows<T extends TableName>(name: T, where: (row: Row<T>) => boolean = () => true): Row<T>[] {
+    return [...this.table(name).values()].filter(where).sort(byCreation);
+  }
+
+  /** Drops an organization and everything it owns. */
+  dropOrganization(id: string) {
+    for (const [name, table] of this.tables) {
+      for (const [key, row] of table) {
+        const owned = name === "Organization" ? key === id : row.org === id;
+        if (!owned) continue;
+        table.delete(key);
+        if (name === "ApiKey") this.forgetApiKey(key);
+      }
+    }
+  }
+
+  async setPassword(userId: string, password: string) {
+    const salt = randomBytes(16);
+    this.passwords.set(userId, { salt, hash: await scryptAsync(password, salt, 32) });
+  }
+
+  async checkPassword(userId: string | undefined, password: string) {
+    const stored = userId === undefined ? undefined : this.passwords.get(userId);
+    // Hash even for an unknown user, so timing does not tell which emails exist.
+    const salt = stored?.salt ?? randomBytes(16);
+    const hash = await scryptAsync(password, salt, 32);
+    return stored !== undefined && timingSafeEqual(hash, stored.hash);
+  }
+
+  /** Registers an API key's secret (generated unless given) and returns it with its prefix. */
+  addApiKeySecret(
+    id: string,
+    key = `bk_${randomBytes(4).toString("hex")}${randomBytes(24).toString("base64url")}`,
+  ) {
+    const prefix = key.slice(0, PREFIX_LENGTH);
+    const candidates = this.keysByPrefix.get(prefix) ?? [];
+    candidates.push({ id, hash: sha256(key) });
+    this.keysByPrefix.set(prefix, candidates);
+    return { key, prefix };
+  }
+
+  forgetApiKey(id: string) {
+    for (const [prefix, candidates] of this.keysByPrefix) {
+      const kept = candidates.filter((c) => c.id !== id);
+      if (kept.length) this.keysByPrefix.set(prefix, kept);
+      else this.keysByPrefix.delete(prefix);
+    }
+  }
+
+  /** Finds the key a secret belongs to, marks it used, or says why it is refused. */
+  useApiKey(key: string, now = new Date()): KeyCheck {
+    const hash = sha256(key);
+    const match = this.keysByPrefix
+      .get(key.slice(0, PREFIX_LENGTH))
+      ?.find((candidate) => timingSafeEqual(candidate.hash, hash));
+    const row = match && this.table("ApiKey").get(match.id);
+    if (!row) return { ok: false, reason: "unknown" };
+    if (row.data.expires_at && Date.parse(row.data.expires_at) <= now.getTime())
+      return { ok: false, reason: "expired" };
+    row.data.last_used_at = now.toISOString();
+    return { ok: true, row };
+  }
+
+  /** Issues a token for a user (or registers a given one) and returns it. */
+  issueToken(userId: string, token = randomBytes(20).toString("hex")) {
+    this.tokens.set(sha256(token).toString("hex"), userId);
+    return token;
+  }
+
+  tokenUser(token: string): Row<"User"> | undefined {
+    const userId = this.tokens.get(sha256(token).toString("hex"));
+    return userId === undefined ? undefined : this.table("User").get(userId);
+  }
+
+  revokeToken(token: string) {
+    this.tokens.delete(sha256(token).toString("hex"));
+  }
+}
+
+function byCreation(a: Row, b: Row) {
+  const at = (row: Row) => ("created_at" in row.data ? Date.parse(String(row.data.created_at)) : 0);
+  return at(a) - at(b) || a.seq - b.seq;
+}
+
+export const newId = () => randomUUID();

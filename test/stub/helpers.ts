@@ -1,0 +1,87 @@
+// Raw-HTTP helpers for the stub tests: no SDK, just fetch.
+import { randomUUID } from "node:crypto";
+import { afterAll } from "vitest";
+import contract from "../../src/generated/openapi.json" with { type: "json" };
+import { type StartStubOptions, type Stub, startStub } from "../../src/stub";
+
+export interface Response {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: bodies are checked field by field
+  body: any;
+}
+interface Init {
+  /** A full `Authorization` value: `Bearer <key>` or `Token <token>`. */
+  auth?: string | undefined;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+export type Call = (method: string, path: string, init?: Init) => Promise<Response>;
+
+export const bearer = (key: string | undefined) => `Bearer ${key}`;
+export const token = (value: string | undefined) => `Token ${value}`;
+
+/** A request function for a stub; `body` is sent as JSON. */
+export function caller(url: string): Call {
+  return async (method, path, { auth, body, headers } = {}) => {
+    const response = await fetch(url + path, {
+      method,
+      headers: {
+        ...(auth && { Authorization: auth }),
+        ...(body !== undefined && { "Content-Type": "application/json" }),
+        ...headers,
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {}
+    return { status: response.status, headers: response.headers, body: parsed };
+  };
+}
+
+/** Starts a stub for the current test file (closed after it) and a request function for it. */
+export async function stubFor(options: StartStubOptions & { seed?: true } = {}) {
+  const stub: Stub<true> = await startStub({ throttle: false, ...options });
+  afterAll(() => stub.close());
+  return { stub, call: caller(stub.url) };
+}
+
+/** Signs a new user up with their own organization and gives them an API key too. */
+export async function newOrganization(call: Call, role = "owner") {
+  const email = `${role}-${randomUUID()}@example.test`;
+  const signup = await call("POST", "/api/organizations/auth/signup/", {
+    body: { email, password: "password-123", name: "Test User", organization_name: "Test Org" },
+  });
+  if (signup.status !== 201)
+    throw new Error(`signup: ${signup.status} ${JSON.stringify(signup.body)}`);
+  const auth = token(signup.body.token);
+  const key = await call("POST", "/api/organizations/api-keys/", { auth, body: { name: "test" } });
+  return {
+    email,
+    token: auth,
+    key: bearer(key.body.key),
+    org: signup.body.organization.id as string,
+    user: signup.body.user.id as string,
+  };
+}
+
+/** The id of a contract example the demo organization is seeded from, e.g. `demo("Template")`. */
+export function demo(schema: string): string {
+  const examples = contract.components.examples as Record<string, { value: unknown }>;
+  const example = examples[`${schema}Example`];
+  if (!example) throw new Error(`no ${schema}Example in the contract`);
+  return (example.value as { id: string }).id;
+}
+/** An operation's path with `{id}` the demo object it acts on (`getAgent` → the demo agent). */
+export function demoPath(operationId: string, path: string): string {
+  const name = operationId.replace(/^(get|replace|update|delete|run|stop|tag|accept)/, "");
+  return path.replace("{id}", () => demo(name === "Member" ? "Membership" : name));
+}
+
+export const BUILTIN_ADAPTER =
+  contract.components.examples.PaginatedAdapterListExample.value.results.find(
+    (adapter) => adapter.is_builtin,
+  )?.id as string;
