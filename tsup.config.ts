@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 // Both entries build ESM (.js) and CommonJS (.cjs) with their declarations. Each entry is
@@ -12,8 +11,6 @@ const common: Options = {
   outDir: "dist",
 };
 
-const stubEntry = "src/stub/index.ts";
-
 export default defineConfig([
   {
     ...common,
@@ -24,14 +21,17 @@ export default defineConfig([
   },
   // The Node-only stub carries its validator and YAML writer inside, so that the package's
   // only runtime dependency stays openapi-fetch.
-  ...(existsSync(stubEntry)
-    ? [
-        {
-          ...common,
-          entry: { "stub/index": stubEntry },
-          platform: "node" as const,
-          noExternal: ["ajv", "ajv-formats", "yaml"],
-        },
-      ]
-    : []),
+  {
+    ...common,
+    entry: { "stub/index": "src/stub/index.ts" },
+    platform: "node",
+    noExternal: ["ajv", "ajv-formats", "yaml"],
+    // Bundled CommonJS dependencies (yaml) call require(); give the ESM build a real one.
+    banner: ({ format }) =>
+      format === "esm"
+        ? {
+            js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+          }
+        : {},
+  },
 ]);

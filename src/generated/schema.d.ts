@@ -95,7 +95,7 @@ export interface paths {
         get: operations["listOrganizations"];
         put?: never;
         /**
-         * Create a organization
+         * Create an organization
          * @description Create an organization; the caller becomes its `owner`. Token only: an API key belongs to one organization.
          */
         post: operations["createOrganization"];
@@ -113,21 +113,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a organization
+         * Get an organization
          * @description One of the caller's organizations; another organization's id is a 403.
          */
         get: operations["getOrganization"];
         put?: never;
         post?: never;
         /**
-         * Delete a organization
+         * Delete an organization
          * @description Delete the organization and everything in it. Owners only.
          */
         delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
         /**
-         * Update a organization
+         * Update an organization
          * @description Change only the fields sent.
          */
         patch: operations["updateOrganization"];
@@ -195,7 +195,7 @@ export interface paths {
         get: operations["listInvites"];
         put?: never;
         /**
-         * Create a invite
+         * Create an invite
          * @description Invite an email address to the organization with a role. Owners and admins only.
          */
         post: operations["createInvite"];
@@ -213,7 +213,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a invite
+         * Get an invite
          * @description One invite of the organization.
          */
         get: operations["getInvite"];
@@ -263,7 +263,7 @@ export interface paths {
         get: operations["listApiKeys"];
         put?: never;
         /**
-         * Create a API key
+         * Create an API key
          * @description Create an API key. The response alone carries the full `key`: store it now, it is never shown again. `expires_at` must be in the future.
          */
         post: operations["createApiKey"];
@@ -281,7 +281,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a API key
+         * Get an API key
          * @description One API key of the organization.
          */
         get: operations["getApiKey"];
@@ -295,7 +295,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Update a API key
+         * Update an API key
          * @description Rename the key.
          */
         patch: operations["updateApiKey"];
@@ -371,7 +371,7 @@ export interface paths {
         get: operations["listAgents"];
         put?: never;
         /**
-         * Create a agent
+         * Create an agent
          * @description Create an agent from a template of the same organization. A new agent is `idle`.
          */
         post: operations["createAgent"];
@@ -389,25 +389,25 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a agent
+         * Get an agent
          * @description One agent of the organization.
          */
         get: operations["getAgent"];
         /**
-         * Replace a agent
+         * Replace an agent
          * @description Replace every writable field of the agent; omitted optional fields take their defaults.
          */
         put: operations["replaceAgent"];
         post?: never;
         /**
-         * Delete a agent
+         * Delete an agent
          * @description Delete the agent.
          */
         delete: operations["deleteAgent"];
         options?: never;
         head?: never;
         /**
-         * Update a agent
+         * Update an agent
          * @description Change only the fields sent.
          */
         patch: operations["updateAgent"];
@@ -535,7 +535,7 @@ export interface paths {
         get: operations["listAdapters"];
         put?: never;
         /**
-         * Create a adapter
+         * Create an adapter
          * @description Create a custom adapter for the organization.
          */
         post: operations["createAdapter"];
@@ -553,14 +553,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a adapter
+         * Get an adapter
          * @description A built-in adapter or one of the organization's own.
          */
         get: operations["getAdapter"];
         put?: never;
         post?: never;
         /**
-         * Delete a adapter
+         * Delete an adapter
          * @description Delete one of the organization's custom adapters. A built-in adapter is a 403.
          */
         delete: operations["deleteAdapter"];
@@ -583,8 +583,8 @@ export interface paths {
         get: operations["listAdapterConfigs"];
         put?: never;
         /**
-         * Create a adapter config
-         * @description Create a adapter config in the organization.
+         * Create an adapter config
+         * @description Create an adapter config in the organization.
          */
         post: operations["createAdapterConfig"];
         delete?: never;
@@ -601,25 +601,25 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a adapter config
+         * Get an adapter config
          * @description One adapter config of the organization.
          */
         get: operations["getAdapterConfig"];
         /**
-         * Replace a adapter config
+         * Replace an adapter config
          * @description Replace every writable field of the adapter config; omitted optional fields take their defaults.
          */
         put: operations["replaceAdapterConfig"];
         post?: never;
         /**
-         * Delete a adapter config
+         * Delete an adapter config
          * @description Delete the adapter config.
          */
         delete: operations["deleteAdapterConfig"];
         options?: never;
         head?: never;
         /**
-         * Update a adapter config
+         * Update an adapter config
          * @description Change only the fields sent.
          */
         patch: operations["updateAdapterConfig"];
@@ -1063,7 +1063,7 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Organization"][];
         };
-        /** @description Body to create or replace a organization. */
+        /** @description Body to create or replace an organization. */
         OrganizationRequest: {
             /** @description Display name. */
             name: string;
@@ -1376,7 +1376,7 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Agent"][];
         };
-        /** @description Body to create or replace a agent. */
+        /** @description Body to create or replace an agent. */
         AgentRequest: {
             /** @description Display name. */
             name: string;
@@ -1795,7 +1795,7 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["AdapterConfig"][];
         };
-        /** @description Body to create or replace a adapter config. */
+        /** @description Body to create or replace an adapter config. */
         AdapterConfigRequest: {
             /**
              * Format: uuid
@@ -2317,6 +2317,26 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
+        /** @description The request body is over 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
+        /** @description The request body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
         /** @description Throttled: wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
@@ -2438,6 +2458,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2465,6 +2487,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2564,6 +2588,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2644,6 +2670,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2769,6 +2797,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2837,6 +2867,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2921,6 +2953,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2989,6 +3023,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3078,6 +3114,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3146,6 +3184,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3213,6 +3253,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3271,6 +3313,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3339,6 +3383,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3400,6 +3446,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3452,6 +3500,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3485,6 +3535,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3546,6 +3598,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3610,6 +3664,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3671,6 +3727,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3733,6 +3791,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3842,6 +3902,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3903,6 +3965,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3955,6 +4019,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4017,6 +4083,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4078,6 +4146,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4130,6 +4200,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4194,6 +4266,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4255,6 +4329,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4307,6 +4383,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4371,6 +4449,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4432,6 +4512,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4484,6 +4566,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4546,6 +4630,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4607,6 +4693,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4659,6 +4747,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4721,6 +4811,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4782,6 +4874,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4834,6 +4928,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -3,7 +3,7 @@
 // contract declares comes back as the SDK's error class for that status, with its fields.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  type APIError,
+  APIError,
   AuthenticationError,
   BadRequestError,
   Bedrock,
@@ -50,6 +50,8 @@ const ERROR_CLASS: Record<string, typeof APIError> = {
   "401": AuthenticationError,
   "403": PermissionDeniedError,
   "404": NotFoundError,
+  "413": APIError,
+  "415": APIError,
   "429": RateLimitError,
 };
 

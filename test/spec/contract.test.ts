@@ -105,6 +105,10 @@ describe.each(operations)("$method $path", ({ path, op }) => {
     if (authed) expect(refName(responses["401"]?.$ref)).toBe("Unauthorized");
     else expect(responses["401"]).toBeUndefined();
     if (takesInput) expect(refName(responses["400"]?.$ref)).toBe("BadRequest");
+    if (op.requestBody) {
+      expect(refName(responses["413"]?.$ref)).toBe("PayloadTooLarge");
+      expect(refName(responses["415"]?.$ref)).toBe("UnsupportedMediaType");
+    }
     if (path.includes("{id}")) {
       expect(refName(responses["404"]?.$ref)).toBe("NotFound");
       if (authed) expect(refName(responses["403"]?.$ref)).toBe("Forbidden");

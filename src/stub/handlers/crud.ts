@@ -24,7 +24,7 @@ export interface Collection<T extends TableName> {
   remove?(row: Row<T>, store: Store): void;
 }
 
-interface Ctx {
+export interface Ctx {
   params: { id: string };
   query: Record<string, unknown>;
   body: Record<string, unknown>;
