@@ -1,0 +1,400 @@
+// `npm run docs`: builds the docs site in docs/site/ from the bundled contract, offline:
+//   index.html  the API reference (Redoc, inlined), every operation with generated SDK and curl
+//               samples (`x-codeSamples`) and links to the guides and the SDK reference;
+//   guides/     the Markdown guides of docs/ as HTML;
+//   sdk/        the SDK's API reference (TypeDoc), failing on any undocumented export.
+// It also writes every TypeScript sample and every ```ts block of the guides to .cache/docs/ts/
+// for the docs tests to type-check (test/docs/tsconfig.json) and run.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Marked } from "marked";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const at = (path) => join(root, path);
+export const CONTRACT = at("src/generated/openapi.json");
+export const SITE = at("docs/site");
+export const BUILD = at(".cache/docs");
+export const TS_OUT = join(BUILD, "ts");
+
+/** The guides in docs/, in reading order; each is rendered to guides/<name>.html. */
+export const GUIDES = [
+  "getting-started",
+  "authentication",
+  "errors-and-retries",
+  "pagination",
+  "testing-with-the-stub",
+];
+
+const METHODS = ["get", "post", "put", "patch", "delete"];
+/** The samples each operation shows, in this order; Redoc shows only the languages it is told. */
+const SAMPLE_LANGUAGES = {
+  typescript: { lang: "TypeScript", label: "TypeScript SDK" },
+  curl: { lang: "curl", label: "curl" },
+};
+/** operationId prefixes that name a collection method of the same name (`getTemplate` → `get`). */
+const CRUD = /^(list|create|get|replace|update|delete)[A-Z]/;
+/** Path namespaces the SDK nests resources under (`/api/adapter-state/contacts/` → `adapterState.contacts`). */
+const NAMESPACES = { "/api/adapter-state/": "adapterState" };
+/** Where the SDK departs from the rules: a method named otherwise, or a body field passed alone. */
+const SDK_EXCEPTIONS = {
+  getMe: { method: "me" },
+  tagAgent: { argument: "tags" },
+};
+
+export function loadContract() {
+  return JSON.parse(readFileSync(CONTRACT, "utf8"));
+}
+
+/** Every operation of the contract, in contract order. */
+export function operationsOf(contract) {
+  return Object.entries(contract.paths).flatMap(([path, item]) =>
+    METHODS.filter((method) => item[method]).map((method) => ({
+      path,
+      method,
+      operation: item[method],
+    })),
+  );
+}
+
+/** Follows `$ref`s to `#/components/...` until a real object. */
+function deref(contract, value) {
+  let node = value;
+  while (node?.$ref) {
+    node = node.$ref
+      .slice(2)
+      .split("/")
+      .reduce((parent, key) => parent[key], contract);
+  }
+  return node;
+}
+
+function jsonMedia(contract, holder) {
+  return deref(contract, holder)?.content?.["application/json"];
+}
+
+/** A media object's example value (its `example`, else its first named example). */
+function exampleOf(contract, media) {
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  const [first] = Object.values(media.examples ?? {});
+  return first && deref(contract, first).value;
+}
+
+function successResponse(contract, operation) {
+  const status = Object.keys(operation.responses)
+    .filter((code) => code.startsWith("2"))
+    .sort()[0];
+  return jsonMedia(contract, operation.responses[status]);
+}
+
+/** The id used for `{id}`: the `id` of the example the item's GET returns. */
+function exampleId(contract, path) {
+  const itemPath = path.slice(0, path.indexOf("{id}/") + "{id}/".length);
+  const get = contract.paths[itemPath]?.get;
+  const id = get && exampleOf(contract, successResponse(contract, get))?.id;
+  if (!id) throw new Error(`No example id for ${path}: add an example to GET ${itemPath}`);
+  return id;
+}
+
+const camel = (words) =>
+  words
+    .toLowerCase()
+    .replace(/[\s_-]+(\w)/g, (_, letter) => letter.toUpperCase())
+    .replace(/^\w/, (letter) => letter.toLowerCase());
+const lowerFirst = (name) =>
+  name.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (head) => head.toLowerCase());
+
+/** `bedrock.templates.get`, `Bedrock.login`, …: how the SDK exposes an operation. */
+export function sdkMethod({ path, operation }) {
+  const id = operation.operationId;
+  const exception = SDK_EXCEPTIONS[id] ?? {};
+  // Operations that take no credentials hand out a token: the SDK's static session flows.
+  if (operation.security?.length === 0) return { receiver: "Bedrock", method: id, session: true };
+  const namespace = Object.entries(NAMESPACES).find(([prefix]) => path.startsWith(prefix))?.[1];
+  const resource = camel(operation.tags[0]);
+  const method = exception.method ?? (CRUD.exec(id)?.[1] || id.match(/^[a-z]+/)[0]);
+  return {
+    receiver: ["bedrock", namespace, resource].filter(Boolean).join("."),
+    method,
+    argument: exception.argument,
+  };
+}
+
+/** Line width samples are laid out for. */
+const WIDTH = 80;
+
+/** A JSON value as a TypeScript literal: on one line when it fits in `room`, else one entry a line. */
+function literal(value, room = WIDTH, indent = "") {
+  const flat = flatLiteral(value);
+  if (value === null || typeof value !== "object" || flat.length <= room) return flat;
+  const inner = `${indent}  `;
+  const entries = Array.isArray(value)
+    ? value.map((item) => inner + literal(item, WIDTH - inner.length - 1, inner))
+    : Object.entries(value).map(([key, item]) => {
+        const head = `${inner}${property(key)}: `;
+        return head + literal(item, WIDTH - head.length - 1, inner);
+      });
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  return `${open}\n${entries.join(",\n")},\n${indent}${close}`;
+}
+
+function flatLiteral(value) {
+  if (Array.isArray(value)) return `[${value.map(flatLiteral).join(", ")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value).map(
+    ([key, item]) => `${property(key)}: ${flatLiteral(item)}`,
+  );
+  return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+}
+
+const property = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
+const camelKeys = (object) =>
+  Object.fromEntries(Object.entries(object).map(([key, value]) => [camel(key), value]));
+
+/** The SDK call's statements, without the import: what both the site and the tests use. */
+function typescriptBody(contract, entry) {
+  const { path, operation } = entry;
+  const call = sdkMethod(entry);
+  const schema = successResponse(contract, operation)?.schema?.$ref?.split("/").pop();
+  const result = call.session ? "session" : schema && lowerFirst(schema);
+  const assign = result ? `const ${result} = await ` : "await ";
+
+  const args = [];
+  if (path.includes("{id}")) args.push(JSON.stringify(exampleId(contract, path)));
+  const body = exampleOf(contract, jsonMedia(contract, operation.requestBody));
+  if (body !== undefined) {
+    const value = call.argument ? body[call.argument] : call.session ? camelKeys(body) : body;
+    // On one line when the whole statement fits.
+    const head = `${assign}${call.receiver}.${call.method}(${args.map((arg) => `${arg}, `).join("")}`;
+    args.push(literal(value, WIDTH - head.length - 2));
+  }
+  const invocation = `${call.receiver}.${call.method}(${args.join(", ")})`;
+
+  if (call.session) {
+    return [
+      "// Resolves to the API's answer and `client`, a Bedrock client that uses the new token.",
+      `${assign}${invocation};`,
+      "console.log(session.user);",
+    ].join("\n");
+  }
+  const client = operation.security.some((scheme) => "ApiKeyAuth" in scheme)
+    ? "const bedrock = new Bedrock(); // reads BEDROCK_API_KEY"
+    : "const bedrock = new Bedrock(); // reads BEDROCK_TOKEN: this takes a user token";
+  if (call.method === "list") {
+    const item = lowerFirst(schema.replace(/^Paginated(\w+)List$/, "$1"));
+    return [
+      client,
+      `for await (const ${item} of ${invocation}) {`,
+      `  console.log(${item});`,
+      "}",
+    ].join("\n");
+  }
+  return [client, `${assign}${invocation};`, ...(result ? [`console.log(${result});`] : [])].join(
+    "\n",
+  );
+}
+
+const sdkImport = (sdk) => `import { Bedrock } from ${JSON.stringify(sdk)};`;
+
+/** The first server's URL, variables at their defaults. */
+function serverUrl(contract) {
+  const [server] = contract.servers;
+  return server.url.replace(/\{(\w+)\}/g, (_, name) => server.variables[name].default);
+}
+
+function curlSample(contract, { path, method, operation }, baseUrl) {
+  const url = `${baseUrl}${path.replace("{id}", () => exampleId(contract, path))}`;
+  const lines = [method === "get" ? `curl ${url}` : `curl -X ${method.toUpperCase()} ${url}`];
+  const schemes = operation.security.flatMap((scheme) => Object.keys(scheme));
+  if (schemes.includes("ApiKeyAuth")) lines.push('-H "Authorization: Bearer $BEDROCK_API_KEY"');
+  else if (schemes.includes("TokenAuth")) lines.push('-H "Authorization: Token $BEDROCK_TOKEN"');
+  const body = exampleOf(contract, jsonMedia(contract, operation.requestBody));
+  if (body !== undefined) {
+    const flat = JSON.stringify(body);
+    const json = (flat.length <= 60 ? flat : JSON.stringify(body, null, 2)).replaceAll(
+      "'",
+      "'\\''",
+    );
+    lines.push('-H "Content-Type: application/json"', `-d '${json}'`);
+  }
+  return lines.join(" \\\n  ");
+}
+
+/**
+ * Every operation's samples, by operationId: `typescript` (as shown on the site) and `curl`.
+ * `baseUrl` replaces the contract's first server in curl commands (e.g. `$BEDROCK_BASE_URL`).
+ */
+export function codeSamples(contract, { baseUrl = serverUrl(contract) } = {}) {
+  return Object.fromEntries(
+    operationsOf(contract).map((entry) => [
+      entry.operation.operationId,
+      {
+        typescript: `${sdkImport("@bedrock/sdk")}\n\n${typescriptBody(contract, entry)}\n`,
+        curl: `${curlSample(contract, entry, baseUrl)}\n`,
+      },
+    ]),
+  );
+}
+
+/**
+ * Every TypeScript sample in one module: `export const samples = { getTemplate() {…}, … }`,
+ * importing the SDK from `sdk` (the package name to type-check, a path to run against src/).
+ */
+export function samplesModule(contract, { sdk = "@bedrock/sdk" } = {}) {
+  const functions = operationsOf(contract).map((entry) => {
+    const body = typescriptBody(contract, entry).replace(/^(?=.)/gm, "    ");
+    return `  async ${entry.operation.operationId}() {\n${body}\n  },`;
+  });
+  return [
+    "// Generated by scripts/docs.mjs from the contract: the SDK sample of every operation.",
+    sdkImport(sdk),
+    "",
+    "export const samples = {",
+    ...functions,
+    "};",
+    "",
+  ].join("\n");
+}
+
+/** The contract with `x-codeSamples` on every operation and links to the guides and SDK reference. */
+export function enrichContract(contract, guides) {
+  const enriched = structuredClone(contract);
+  const samples = codeSamples(contract);
+  for (const { operation } of operationsOf(enriched)) {
+    const { typescript, curl } = samples[operation.operationId];
+    operation["x-codeSamples"] = [
+      { ...SAMPLE_LANGUAGES.typescript, source: typescript },
+      { ...SAMPLE_LANGUAGES.curl, source: curl },
+    ];
+  }
+  const links = guides.map(({ name, title }) => `- [${title}](guides/${name}.html)`);
+  enriched.info.description += [
+    "",
+    "# Guides",
+    "",
+    ...links,
+    "- [SDK reference](sdk/index.html): every class, method and type of `@bedrock/sdk`",
+    "",
+  ].join("\n");
+  return enriched;
+}
+
+/** The guides with their Markdown, title (first heading) and ```ts blocks. */
+export function readGuides() {
+  return GUIDES.map((name) => {
+    const markdown = readFileSync(at(`docs/${name}.md`), "utf8");
+    const title = markdown.match(/^# (.+)$/m)?.[1] ?? name;
+    const blocks = [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
+    return { name, title, markdown, blocks };
+  });
+}
+
+/** Writes the samples module and each guide block (a module of its own) under .cache/docs/ts/. */
+export function writeTypeScript(contract = loadContract(), guides = readGuides()) {
+  rmSync(TS_OUT, { recursive: true, force: true });
+  mkdirSync(join(TS_OUT, "guides"), { recursive: true });
+  writeFileSync(join(TS_OUT, "samples.ts"), samplesModule(contract));
+  for (const { name, blocks } of guides) {
+    blocks.forEach((block, index) => {
+      const file = join(TS_OUT, "guides", `${name}.${index + 1}.ts`);
+      writeFileSync(file, `// docs/${name}.md, block ${index + 1}\n${block}export {};\n`);
+    });
+  }
+}
+
+function guidePage({ name, title, markdown }, guides) {
+  const nav = [
+    '<a href="../index.html">API reference</a>',
+    ...guides.map((guide) =>
+      guide.name === name
+        ? `<strong>${guide.title}</strong>`
+        : `<a href="${guide.name}.html">${guide.title}</a>`,
+    ),
+    '<a href="../sdk/index.html">SDK reference</a>',
+  ].join("\n");
+  // Links between guides point at the .md files (readable on GitHub); the site has .html.
+  const walkTokens = (token) => {
+    if (token.type === "link" && !/^[a-z]+:/.test(token.href))
+      token.href = token.href.replace(/\.md(?=$|#)/, ".html");
+  };
+  const content = new Marked({ walkTokens }).parse(markdown);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Bedrock docs</title>
+<style>
+body { margin: 0; display: flex; font: 16px/1.6 system-ui, sans-serif; color: #222; }
+nav { flex: 0 0 220px; padding: 24px 16px; background: #fafafa; border-right: 1px solid #eee; }
+nav a, nav strong { display: block; padding: 4px 0; color: #32329f; text-decoration: none; }
+nav strong { color: #222; }
+main { flex: 1; max-width: 820px; padding: 24px 40px; }
+pre { background: #263238; color: #eee; padding: 12px 16px; border-radius: 4px; overflow-x: auto; }
+code { font: 14px/1.5 ui-monospace, monospace; }
+:not(pre) > code { background: #f2f2f2; padding: 1px 4px; border-radius: 3px; }
+table { border-collapse: collapse; } th, td { border: 1px solid #ddd; padding: 4px 8px; text-align: left; }
+</style>
+</head>
+<body>
+<nav>
+${nav}
+</nav>
+<main>
+${content}</main>
+</body>
+</html>
+`;
+}
+
+function run(command, args) {
+  const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+  const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  if (status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${status})`);
+}
+
+export function buildSite() {
+  const contract = loadContract();
+  const guides = readGuides();
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(join(SITE, "guides"), { recursive: true });
+  writeTypeScript(contract, guides);
+
+  const enriched = join(BUILD, "openapi.json");
+  writeFileSync(enriched, JSON.stringify(enrichContract(contract, guides), null, 2));
+  const output = join(SITE, "index.html");
+  const options = { codeSamples: { languages: Object.values(SAMPLE_LANGUAGES) } };
+  run("npx", [
+    ...["--no-install", "redocly", "build-docs", enriched, "--inlineBundle", "-o", output],
+    ...["--openapi", JSON.stringify(options)],
+  ]);
+
+  for (const guide of guides) {
+    writeFileSync(join(SITE, "guides", `${guide.name}.html`), guidePage(guide, guides));
+  }
+
+  // The generated contract types (src/generated/) are left to the API reference: their
+  // thousands of nested members carry the contract's descriptions, not TSDoc.
+  run("npx", [
+    "--no-install",
+    "typedoc",
+    ...["--entryPoints", "src/index.ts", "--entryPoints", "src/stub/index.ts"],
+    ...["--tsconfig", "scripts/tsconfig.typedoc.json", "--out", join(SITE, "sdk")],
+    ...["--name", "@bedrock/sdk", "--readme", "none", "--disableSources"],
+    ...["--externalPattern", "**/src/generated/**", "--excludeExternals"],
+    ...["--validation.notDocumented", "--validation.notExported", "false"],
+    "--treatWarningsAsErrors",
+  ]);
+  console.log(`Docs site built in ${SITE}: index.html, guides/, sdk/`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  try {
+    buildSite();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,212 @@
+// The built docs site (`npm run docs`) in headless Chromium, served by the stub at /docs as
+// `npm start` serves it: every tag and operation renders with its samples, search finds an
+// operation, the guides and SDK reference are linked, and no request leaves the machine.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BUILD,
+  codeSamples,
+  enrichContract,
+  GUIDES,
+  loadContract,
+  operationsOf,
+  readGuides,
+  SITE,
+} from "../../scripts/docs.mjs";
+import { type Stub, startStub } from "../../src/stub";
+
+/**
+ * Redoc's "API docs by Redocly" badge loads its logo from Redocly's CDN (the full logo, or the
+ * mini one when the sidebar is collapsed) and hides it when that fails; nothing else may leave.
+ */
+const REDOC_LOGOS = [
+  "https://cdn.redoc.ly/redoc/logo-mini-full.svg",
+  "https://cdn.redoc.ly/redoc/logo-mini.svg",
+];
+const SCREENSHOTS = "test-results/docs";
+
+const contract = loadContract();
+const samples = codeSamples(contract);
+const tags: { name: string }[] = contract.tags;
+
+let stub: Stub;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // The site is built by `npm run docs` (before the tests in `npm test`), from the contract as enriched here.
+  const built = join(BUILD, "openapi.json");
+  const current = JSON.stringify(enrichContract(contract, readGuides()), null, 2);
+  const fresh = existsSync(built) && readFileSync(built, "utf8") === current;
+  if (!existsSync(join(SITE, "index.html")) || !fresh)
+    throw new Error(
+      `${SITE} is missing or older than the contract or guides: run \`npm run docs\`.`,
+    );
+  stub = await startStub({ seed: false, throttle: false, docsDir: SITE });
+  browser = await chromium.launch({
+    executablePath: execFileSync("which", ["chromium"], { encoding: "utf8" }).trim(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await openDocs();
+}, 60_000);
+
+/** A tab on /docs in a context of its own (Redoc keeps sidebar state in storage), offline. */
+async function openDocs(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    outside.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  const tab = await context.newPage();
+  tab.on("pageerror", (error) => pageErrors.push(error.message));
+  // As a reader would: /docs redirects to /docs/, the Redoc page.
+  await tab.goto(`${stub.url}/docs`);
+  await tab.getByText("Search Ctrl+K").waitFor();
+  return tab;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await stub?.close();
+});
+
+const SDK_CALL = /(bedrock|Bedrock)\.[\w.]+\(/;
+
+/** Whether an operation's heading shows, and a samples panel with its SDK call in TypeScript. */
+function rendered({ summary, call }: { summary: string; call: string }) {
+  const headings = [...document.querySelectorAll("h2")].map((h2) => h2.textContent);
+  const panels = [...document.querySelectorAll(".panel-request-samples")].map(
+    (panel) => panel.textContent ?? "",
+  );
+  return (
+    headings.includes(summary) &&
+    panels.some((panel) => panel.includes(call) && panel.includes("TypeScript SDK"))
+  );
+}
+
+/** Opens a tag from the sidebar; resolves to its entries there once they include `expected`. */
+async function openTag(page: Page, tag: string, expected: string[]): Promise<Map<string, string>> {
+  const entry = page.locator("a", { has: page.locator(`span[data-text="${tag}"]`) }).first();
+  const route = await entry.getAttribute("href"); // "/agents"
+  await entry.click();
+  await page.locator("h2", { hasText: tag }).first().waitFor();
+  const links = page.locator(`a[href^="#${route}/"]`);
+  let entries = new Map<string, string>();
+  await expect
+    .poll(async () => {
+      const found = await links.evaluateAll((anchors) =>
+        anchors.map((a) => [a.textContent ?? "", a.getAttribute("href") ?? ""] as const),
+      );
+      entries = new Map(found);
+      return expected.filter((label) => !entries.has(label));
+    })
+    .toEqual([]);
+  return entries;
+}
+
+/** A tag opens from the sidebar, which lists its operations; each renders with its samples. */
+async function checkTag(page: Page, tag: string) {
+  const operations = operationsOf(contract).filter(({ operation }) => operation.tags[0] === tag);
+  // A sidebar entry reads "<summary><method>", e.g. "Run an agentpost".
+  const label = ({ method, operation }: (typeof operations)[number]) =>
+    `${operation.summary}${method}`;
+  const links = await openTag(page, tag, operations.map(label));
+  for (const entry of operations) {
+    const { operationId, summary } = entry.operation;
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      links.get(label(entry)) ?? "",
+    );
+    // Its heading, and its samples panel showing the SDK call (e.g. `bedrock.agents.run(`).
+    const call = samples[operationId]?.typescript.match(SDK_CALL)?.[0] ?? "";
+    const shown = await page.waitForFunction(rendered, { summary, call }, { timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    expect(shown, `${operationId}: heading and samples`).toBe(true);
+  }
+}
+
+describe("the docs site", () => {
+  it("opens on the API reference, linking every guide and the SDK reference", async () => {
+    expect(await page.title()).toBe(contract.info.title);
+    await page.screenshot({ path: screenshot("home.png") });
+    for (const href of [...GUIDES.map((guide) => `guides/${guide}.html`), "sdk/index.html"])
+      expect(await page.locator(`a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+  });
+
+  it("renders every tag, and every operation with its TypeScript and curl samples", async () => {
+    // Two tabs share the tags: Redoc takes a while to render each operation.
+    const second = await openDocs();
+    await Promise.all(
+      [page, second].map(async (tab, index) => {
+        for (const { name } of tags.filter((_, i) => i % 2 === index)) await checkTag(tab, name);
+      }),
+    );
+    await second.context().close();
+    await page.screenshot({ path: screenshot("operation.png") });
+  }, 60_000);
+
+  it("finds an operation by its summary", async () => {
+    const { summary } = contract.paths["/api/agents/{id}/run/"].post;
+    await page.getByText("Search Ctrl+K").click();
+    await page.locator('input[placeholder="Search docs..."]').fill(summary);
+    const result = page.getByText(summary, { exact: true }).first();
+    await result.waitFor();
+    await page.screenshot({ path: screenshot("search.png") });
+    await result.click();
+    await page.locator("h2", { hasText: summary }).first().waitFor();
+    expect(new URL(page.url()).hash).toBe("#/agents/runagent");
+  });
+
+  it("serves the guides", async () => {
+    await page.evaluate(() => {
+      location.hash = "#/";
+    });
+    // The first guide from the API reference, the others from the guides' navigation.
+    await page.locator(`a[href="guides/${GUIDES[0]}.html"]`).first().click();
+    for (const [index, { name, title }] of readGuides().entries()) {
+      if (index > 0) await page.locator(`nav a[href="${name}.html"]`).click();
+      expect(await page.locator("main h1").textContent()).toBe(title);
+      expect(await page.title()).toBe(`${title} · Bedrock docs`);
+    }
+    await page.screenshot({ path: screenshot("guide.png") });
+  });
+
+  it("serves the SDK reference", async () => {
+    // TypeDoc writes nothing when an export lacks documentation (`npm run docs` then fails).
+    expect(existsSync(join(SITE, "sdk", "index.html")), "docs/site/sdk/index.html").toBe(true);
+    await page.locator('nav a[href="../sdk/index.html"]').click();
+    await page.getByRole("heading", { name: "@bedrock/sdk" }).waitFor();
+    expect(await page.title()).toMatch(/@bedrock\/sdk/);
+    await page.screenshot({ path: screenshot("sdk.png") });
+  });
+
+  it("loaded nothing from outside the machine and threw no error", () => {
+    expect(outside.filter((url) => !REDOC_LOGOS.includes(url))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+function screenshot(name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}
