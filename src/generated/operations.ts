@@ -10,7 +10,7 @@ export const operations = {
   createOrganization: { method: "POST", path: "/api/organizations/organizations/", security: ["TokenAuth"], tag: "Organizations" },
   getOrganization: { method: "GET", path: "/api/organizations/organizations/{id}/", security: ["ApiKeyAuth", "TokenAuth"], tag: "Organizations" },
   updateOrganization: { method: "PATCH", path: "/api/organizations/organizations/{id}/", security: ["ApiKeyAuth", "TokenAuth"], tag: "Organizations" },
-  deleteOrganization: { method: "DELETE", path: "/api/organizations/organizations/{id}/", security: ["ApiKeyAuth", "TokenAuth"], tag: "Organizations" },
+  deleteOrganization: { method: "DELETE", path: "/api/organizations/organizations/{id}/", security: ["TokenAuth"], tag: "Organizations" },
   listMembers: { method: "GET", path: "/api/organizations/members/", security: ["TokenAuth"], tag: "Members" },
   getMember: { method: "GET", path: "/api/organizations/members/{id}/", security: ["TokenAuth"], tag: "Members" },
   updateMember: { method: "PATCH", path: "/api/organizations/members/{id}/", security: ["TokenAuth"], tag: "Members" },

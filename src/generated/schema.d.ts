@@ -121,7 +121,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an organization
-         * @description Delete the organization and everything in it. Owners only.
+         * @description Delete the organization and everything in it. Owners only, and so token only: an API key cannot delete the organization it belongs to.
          */
         delete: operations["deleteOrganization"];
         options?: never;

@@ -24,17 +24,6 @@ const shown = codeSamples(contract);
 const operationIds: string[] = operationsOf(contract).map((entry) => entry.operation.operationId);
 /** The demo user's email is the signup example's, so signup needs a stub without the demo data. */
 const needsEmptyStub = new Set(["signup"]);
-/**
- * Samples that fail today, and why; each is a test expected to fail, which fails once the
- * sample works (then delete its entry).
- */
-const knownFailures: Record<string, string> = {
-  // The contract accepts an API key, the stub lets only an owner (a user) delete: 403.
-  deleteOrganization: "an API key may not delete its organization",
-};
-/** `it`, or `it.fails` for a known failure. */
-const itWorks = (operationId: string) => (operationId in knownFailures ? it.fails : it);
-
 async function withStub(operationId: string, use: (env: Record<string, string>) => Promise<void>) {
   const stub = await startStub({ seed: !needsEmptyStub.has(operationId), throttle: false });
   try {
@@ -86,7 +75,7 @@ describe("every TypeScript sample runs against the stub", async () => {
   });
 
   for (const operationId of operationIds)
-    itWorks(operationId)(operationId, async () => {
+    it(operationId, async () => {
       const sample = samples[operationId];
       expect(sample).toBeTypeOf("function");
       await withStub(operationId, async (env) => {
@@ -105,7 +94,7 @@ describe.concurrent("every curl sample runs against the stub", () => {
   const run = promisify(execFile);
 
   for (const operationId of operationIds)
-    itWorks(operationId)(operationId, async () => {
+    it(operationId, async () => {
       const command = `${curl[operationId]?.curl.trimEnd()} -sS -o /dev/null -w '%{http_code}'`;
       await withStub(operationId, async (env) => {
         const { stdout } = await run("sh", ["-c", command], { env: { ...process.env, ...env } });
