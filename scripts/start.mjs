@@ -1,6 +1,8 @@
 // `npm start`: builds the stub (src/stub → .cache/stub, a private build independent of the
 // package's dist/) and serves it on http://127.0.0.1:8000 (PORT, HOST), with the docs site
 // (docs/site/) at /docs. Seeds the demo organization unless BEDROCK_STUB_SEED=0.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { build } from "tsup";
 
@@ -25,6 +27,14 @@ try {
   process.exit(1);
 }
 const { startStub } = await import(pathToFileURL(`${outDir}/index.js`).href);
+
+// The docs site is built, not committed: build it once, on the first start after a clone.
+if (!existsSync("docs/site/index.html")) {
+  console.log("Building the docs site (first start only)…");
+  const { status } = spawnSync(process.execPath, ["scripts/docs.mjs"], { stdio: "ignore" });
+  if (status !== 0)
+    console.error("The docs site did not fully build: run `npm run docs` to see why.");
+}
 
 let stub;
 try {

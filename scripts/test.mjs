@@ -8,6 +8,8 @@ const steps = [
   ["lint:spec", "npm", ["run", "--silent", "lint:spec"]],
   ["check:generated", "npm", ["run", "--silent", "check:generated"]],
   ["typecheck", "npx", ["--no-install", "tsc", "--noEmit"]],
+  // The docs site (API reference, guides, SDK reference): test/docs browses what it built.
+  ["docs", "npm", ["run", "--silent", "docs"]],
   [
     "vitest",
     "npx",
