@@ -22,6 +22,8 @@ const steps = [
       "--outputFile.json=.cache/vitest.json",
     ],
   ],
+  // After vitest: it rebuilds dist/ as test/package does, so the two must not overlap.
+  ["test:runtimes", "npm", ["run", "--silent", "test:runtimes"]],
 ];
 
 mkdirSync(".cache", { recursive: true });

@@ -248,7 +248,9 @@ function preflight(allow: string) {
   return {
     Allow: allow,
     "Access-Control-Allow-Methods": allow,
-    "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Organization-Id, X-Request-Id",
+    // Every request header the contract or the SDK uses (X-Bedrock-Client: the SDK's version).
+    "Access-Control-Allow-Headers":
+      "Authorization, Content-Type, X-Organization-Id, X-Request-Id, X-Bedrock-Client",
     "Access-Control-Max-Age": "600",
   };
 }

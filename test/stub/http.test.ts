@@ -52,6 +52,10 @@ describe("routing", () => {
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    // Every header the SDK sends from a browser must pass the preflight.
+    const allowed = res.headers.get("access-control-allow-headers")?.toLowerCase().split(/,\s*/);
+    for (const header of ["authorization", "content-type", "x-organization-id", "x-bedrock-client"])
+      expect(allowed).toContain(header);
   });
 });
 

@@ -1,0 +1,567 @@
+// `npm run bench`: what the SDK costs its users, side by side, in one process and one run.
+// Builds the package, then measures against servers on 127.0.0.1 (keep-alive, each in a
+// worker thread): per-request overhead of raw fetch, openapi-fetch, the SDK and openai's
+// generic client.get() (sequential, call by call in rotating order, and 32 in flight); cold
+// import; the browser bundle; consumer type-check time; the stub's throughput. Prints the
+// tables and writes them into docs/benchmarks.md between its "results" markers, leaving the
+// hand-written analysis around them as it is. Not part of `npm test`.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { browserBundle, mainEntryProblems, SIZE_BUDGET } from "../scripts/bundle-size.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const docPath = join(root, "docs/benchmarks.md");
+const markers = ["<!-- results:start -->", "<!-- results:end -->"];
+const mainEntry = join(root, "dist/index.js");
+const inFlight = 32;
+/** Iterations per contender: calls (walks for the 500-item walk), after a warmup of a tenth. */
+const counts = {
+  sequential: { list: 3000, create: 3000, walk: 150 },
+  concurrent: { list: 6000, create: 6000, walk: 300 },
+  coldImport: 20,
+  typecheck: 3,
+  stub: 3000,
+};
+const operations = {
+  list: "GET list (5 items)",
+  create: "POST create",
+  walk: "walk 500 items (5 pages of 100)",
+};
+const SDK = "@bedrock/sdk";
+const OPENAPI_FETCH = "openapi-fetch";
+const FETCH = "fetch";
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const out = [];
+const print = (line = "") => {
+  out.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+function percentile(sorted, q) {
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+}
+function stats(samples, seconds) {
+  const sorted = Float64Array.from(samples).sort();
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return {
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    opsPerSecond: seconds ? sorted.length / seconds : 1000 / mean,
+  };
+}
+const median = (values) => percentile(Float64Array.from(values).sort(), 0.5);
+const ms = (value) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
+const ratio = (value) => `${value.toFixed(2)}×`;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const percent = (share) => `${Math.round(share * 100)} %`;
+const load = () =>
+  loadavg()
+    .map((average) => average.toFixed(2))
+    .join(", ");
+
+/** A server in a worker thread: its address, and how busy its thread is (event-loop utilization). */
+function startServer(kind) {
+  const worker = new Worker(new URL("./server.mjs", import.meta.url), { workerData: { kind } });
+  return new Promise((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("message", (address) =>
+      resolve({
+        ...address,
+        usage: (since) => worker.performance.eventLoopUtilization(since),
+        stop: () => worker.terminate(),
+      }),
+    );
+  });
+}
+
+/** The clients, each doing the three operations against `url`. */
+async function contenders({ url, apiKey }) {
+  const { Bedrock } = await import(pathToFileURL(mainEntry).href);
+  const { default: createClient } = await import("openapi-fetch");
+  const { default: OpenAI } = await import("openai");
+  const template = {
+    name: "Bench",
+    description: "A template made by the benchmark.",
+    definition: { model: "bedrock-large", instructions: "Answer briefly." },
+  };
+  const auth = { Authorization: `Bearer ${apiKey}` };
+  const json = async (input, init) => {
+    const response = await fetch(input, init);
+    if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${input}: ${response.status}`);
+    return response.json();
+  };
+  const unwrap = ({ data, error, response }) => {
+    if (error) throw new Error(`${response.url}: ${response.status}`);
+    return data;
+  };
+  const pageOf = (next) => (next ? Number(new URL(next).searchParams.get("page")) : 0);
+
+  const sdk = (name, options) => {
+    const bedrock = new Bedrock({ apiKey, baseUrl: url, ...options });
+    return {
+      name,
+      list: () => bedrock.templates.list({ page_size: 5 }),
+      create: () => bedrock.templates.create(template),
+      walk: async () => {
+        let count = 0;
+        for await (const _ of bedrock.templates.list({ page_size: 100 })) count++;
+        return count;
+      },
+    };
+  };
+  const client = createClient({ baseUrl: url, headers: auth });
+  const openai = new OpenAI({ apiKey, baseURL: url });
+  return [
+    {
+      name: FETCH,
+      list: () => json(`${url}/api/templates/?page_size=5`, { headers: auth }),
+      create: () =>
+        json(`${url}/api/templates/`, {
+          method: "POST",
+          headers: { ...auth, "Content-Type": "application/json" },
+          body: JSON.stringify(template),
+        }),
+      walk: async () => {
+        let count = 0;
+        for (let next = `${url}/api/templates/?page_size=100`; next; ) {
+          const page = await json(next, { headers: auth });
+          count += page.results.length;
+          next = page.next;
+        }
+        return count;
+      },
+    },
+    {
+      name: OPENAPI_FETCH,
+      list: async () =>
+        unwrap(await client.GET("/api/templates/", { params: { query: { page_size: 5 } } })),
+      create: async () => unwrap(await client.POST("/api/templates/", { body: template })),
+      walk: async () => {
+        let count = 0;
+        for (let page = 1; page; ) {
+          const query = { page_size: 100, page };
+          const data = unwrap(await client.GET("/api/templates/", { params: { query } }));
+          count += data.results.length;
+          page = pageOf(data.next);
+        }
+        return count;
+      },
+    },
+    sdk(SDK, {}),
+    // What the per-attempt timeout and the body kept for a retry cost: the same SDK without them.
+    sdk(`${SDK} (maxRetries 0, timeout 0)`, { maxRetries: 0, timeout: 0 }),
+    {
+      name: "openai client.get()",
+      list: () => openai.get("/api/templates/", { query: { page_size: 5 } }),
+      create: () => openai.post("/api/templates/", { body: template }),
+      walk: async () => {
+        let count = 0;
+        for (let next = "/api/templates/?page_size=100"; next; ) {
+          const page = await openai.get(next);
+          count += page.results.length;
+          next = page.next;
+        }
+        return count;
+      },
+    },
+  ];
+}
+
+/** Every client gives the same answers, before anything is timed. */
+async function checkAnswers(clients) {
+  for (const client of clients) {
+    const [list, created, walked] = [
+      await client.list(),
+      await client.create(),
+      await client.walk(),
+    ];
+    if (list.results?.length !== 5 || !created.id || walked !== 500)
+      throw new Error(`${client.name} got unexpected answers`);
+  }
+}
+
+/** Sequential: one call at a time, the clients taking turns call by call (rotating who goes first). */
+async function sequential(clients, operation, rounds) {
+  const samples = clients.map(() => []);
+  const warmup = Math.ceil(rounds / 10);
+  for (let round = -warmup; round < rounds; round++) {
+    for (let turn = 0; turn < clients.length; turn++) {
+      const i = (Math.abs(round) + turn) % clients.length;
+      const started = performance.now();
+      await clients[i][operation]();
+      if (round >= 0) samples[i].push(performance.now() - started);
+    }
+  }
+  return clients.map((client, i) => ({ name: client.name, ...stats(samples[i]) }));
+}
+
+/**
+ * `total` calls with `inFlight` at a time: the latency of each call, the wall time, and the
+ * server thread's active and idle time meanwhile.
+ */
+async function concurrently(call, total, server) {
+  const samples = [];
+  let started = 0;
+  const usage = server.usage();
+  const begin = performance.now();
+  const lane = async () => {
+    while (started++ < total) {
+      const t = performance.now();
+      await call();
+      samples.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  const seconds = (performance.now() - begin) / 1000;
+  const { active, idle } = server.usage(usage);
+  return { samples, seconds, active, idle };
+}
+
+/** 32 in flight: each client in turn runs a block, in rotating order, four blocks each. */
+async function concurrent(clients, operation, total, server) {
+  const blocks = 4;
+  const per = Math.ceil(total / blocks);
+  for (const client of clients) await concurrently(client[operation], Math.ceil(per / 4), server);
+  const runs = clients.map(() => ({ samples: [], seconds: 0, active: 0, idle: 0 }));
+  for (let block = 0; block < blocks; block++) {
+    for (let turn = 0; turn < clients.length; turn++) {
+      const i = (block + turn) % clients.length;
+      const run = await concurrently(clients[i][operation], per, server);
+      runs[i].samples.push(...run.samples);
+      runs[i].seconds += run.seconds;
+      runs[i].active += run.active;
+      runs[i].idle += run.idle;
+    }
+  }
+  return clients.map((client, i) => ({
+    name: client.name,
+    ...stats(runs[i].samples, runs[i].seconds),
+    serverBusy: runs[i].active / (runs[i].active + runs[i].idle),
+  }));
+}
+
+function overheadTable(results) {
+  const fetchResult = results.find((r) => r.name === FETCH);
+  const busy = results[0].serverBusy !== undefined;
+  const lines = [
+    `| client | p50 ms | p99 ms | ops/s | p50 ÷ fetch | p99 ÷ fetch | ops/s ÷ fetch |${busy ? " server busy |" : ""}`,
+    `|---|--:|--:|--:|--:|--:|--:|${busy ? "--:|" : ""}`,
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p99)} | ${Math.round(r.opsPerSecond)} | ${ratio(r.p50 / fetchResult.p50)} | ${ratio(r.p99 / fetchResult.p99)} | ${ratio(r.opsPerSecond / fetchResult.opsPerSecond)} |${busy ? ` ${percent(r.serverBusy)} |` : ""}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * A fresh `node -e` per run for each module, taking turns: the median time its `import()`
+ * takes, timed inside the process (what it adds to an empty `node`, without the noise of
+ * process start-up), and the median wall time of the whole process.
+ */
+function coldImports(modules, runs) {
+  const names = Object.keys(modules);
+  const code = (specifier) =>
+    specifier === undefined
+      ? ""
+      : `const t = performance.now(); import(${JSON.stringify(specifier)}).then(() => process.stdout.write(String(performance.now() - t)))`;
+  const times = Object.fromEntries(names.map((name) => [name, { imported: [], wall: [] }]));
+  // The first two rounds warm the file cache.
+  for (let run = -2; run < runs; run++) {
+    for (let turn = 0; turn < names.length; turn++) {
+      const name = names[(run + 2 + turn) % names.length];
+      const started = performance.now();
+      const { status, stdout, stderr } = spawnSync(process.execPath, ["-e", code(modules[name])], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      if (status !== 0) throw new Error(`importing ${modules[name]} failed: ${stderr}`);
+      if (run < 0) continue;
+      times[name].wall.push(performance.now() - started);
+      times[name].imported.push(Number(stdout || 0));
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      { imported: median(times[name].imported), wall: median(times[name].wall) },
+    ]),
+  );
+}
+
+/** Wall time of `tsc --noEmit` over each app (an app's usual strict settings), taking turns. */
+function typechecks(apps, runs) {
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const flags = [
+    "--noEmit",
+    "--strict",
+    "--skipLibCheck",
+    "--target",
+    "es2022",
+    "--module",
+    "preserve",
+    "--moduleResolution",
+    "bundler",
+    "--lib",
+    "es2022,dom",
+    "--types",
+    "node",
+  ];
+  const times = Object.fromEntries(Object.keys(apps).map((name) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, file] of Object.entries(apps)) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [tsc, ...flags, file], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      if (result.status !== 0) throw new Error(`tsc ${file} failed:\n${result.stdout}`);
+      times[name].push(performance.now() - started);
+    }
+  }
+  return {
+    flags,
+    times: Object.fromEntries(Object.entries(times).map(([n, t]) => [n, median(t)])),
+  };
+}
+
+function packageVersion(name) {
+  const manifest = join(root, "node_modules", name, "package.json");
+  return existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).version : "?";
+}
+
+function writeDoc(results) {
+  const block = [markers[0], ...results, markers[1]].join("\n");
+  const current = existsSync(docPath) ? readFileSync(docPath, "utf8") : "";
+  const [start, end] = markers.map((marker) => current.indexOf(marker));
+  const doc =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + markers[1].length)}`
+      : `# Benchmarks\n\n${block}\n`;
+  writeFileSync(docPath, doc);
+}
+
+async function main() {
+  const begin = performance.now();
+  log("▶ build (tsup)");
+  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  const sdkVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+  const tsVersion = packageVersion("typescript");
+
+  print(`Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`);
+  print();
+  print(
+    `- Machine: ${availableParallelism()} CPUs (\`nproc\`), ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB memory, ${process.platform} ${process.arch}`,
+  );
+  print(
+    `- Node ${process.versions.node} (undici ${process.versions.undici}); @bedrock/sdk ${sdkVersion} (built dist/), openapi-fetch ${packageVersion("openapi-fetch")}, openai ${packageVersion("openai")}, esbuild ${packageVersion("esbuild")}, TypeScript ${tsVersion}`,
+  );
+  print(
+    `- Load average (1, 5, 15 min) at the start: ${load()} — other work on the machine shows up as noise, mostly in p99`,
+  );
+  print(
+    `- Server: a node:http server on 127.0.0.1 answering canned JSON, keep-alive, in a worker thread of the benchmark's process; clients on the main thread`,
+  );
+
+  const canned = await startServer("canned");
+  const clients = await contenders(canned);
+  await checkAnswers(clients);
+  const overhead = {};
+  for (const [mode, title] of [
+    ["sequential", "sequential, one call at a time, clients taking turns call by call"],
+    ["concurrent", `${inFlight} in flight, clients taking turns by block`],
+  ]) {
+    print();
+    print(`### Per-request overhead: ${title}`);
+    for (const [operation, label] of Object.entries(operations)) {
+      log(`▶ ${mode}: ${label}`);
+      const total = counts[mode][operation];
+      const results =
+        mode === "sequential"
+          ? await sequential(clients, operation, total)
+          : await concurrent(clients, operation, total, canned);
+      overhead[`${mode} ${operation}`] = results;
+      print();
+      print(`#### ${label} — ${total} ${operation === "walk" ? "walks" : "calls"} per client`);
+      print();
+      for (const line of overheadTable(results)) print(line);
+    }
+  }
+  await canned.stop();
+
+  print();
+  print("### The SDK against openapi-fetch alone");
+  print();
+  print(
+    "| operation | p50 SDK ÷ openapi-fetch (sequential) | ops/s SDK ÷ openapi-fetch (32 in flight) |",
+  );
+  print("|---|--:|--:|");
+  const pick = (results, name) => results.find((r) => r.name === name);
+  for (const [operation, label] of Object.entries(operations)) {
+    const seq = overhead[`sequential ${operation}`];
+    const con = overhead[`concurrent ${operation}`];
+    print(
+      `| ${label} | ${ratio(pick(seq, SDK).p50 / pick(seq, OPENAPI_FETCH).p50)} | ${ratio(pick(con, SDK).opsPerSecond / pick(con, OPENAPI_FETCH).opsPerSecond)} |`,
+    );
+  }
+
+  log("▶ cold import");
+  const imports = coldImports(
+    {
+      "empty node": undefined,
+      "ESM loader only (an empty data: module)": "data:text/javascript,",
+      [`${SDK} (dist/index.js)`]: pathToFileURL(mainEntry).href,
+      [OPENAPI_FETCH]: OPENAPI_FETCH,
+      openai: "openai",
+    },
+    counts.coldImport,
+  );
+  print();
+  print(
+    `### Cold import — median of ${counts.coldImport} runs of \`node -e 'import(…)'\` each, taking turns`,
+  );
+  print();
+  print("| module | import() ms, timed in the process | process wall ms |");
+  print("|---|--:|--:|");
+  for (const [name, { imported, wall }] of Object.entries(imports))
+    print(`| ${name} | ${imported ? imported.toFixed(1) : "—"} | ${wall.toFixed(1)} |`);
+
+  log("▶ bundle sizes");
+  const bundles = {
+    [`${SDK} (dist/index.js)`]: await browserBundle(`export * from "./dist/index.js";`),
+    [OPENAPI_FETCH]: await browserBundle(
+      'export * from "openapi-fetch"; export { default } from "openapi-fetch";',
+    ),
+    openai: await browserBundle('export * from "openai"; export { default } from "openai";'),
+  };
+  const main = bundles[`${SDK} (dist/index.js)`];
+  print();
+  print("### Browser bundle — esbuild, ESM, minified, gzip -9, everything the module exports");
+  print();
+  print("| module | minified | min+gz |");
+  print("|---|--:|--:|");
+  for (const [name, bundle] of Object.entries(bundles))
+    print(`| ${name} | ${kB(bundle.minified)} | ${kB(bundle.gzip)} |`);
+  print();
+  print(`What the main entry's bundle holds (esbuild metafile, minified bytes before gzip):`);
+  print();
+  print("| input | bytes |");
+  print("|---|--:|");
+  for (const { path, bytes } of main.inputs) print(`| ${path} | ${bytes} |`);
+  const problems = mainEntryProblems(main);
+
+  log("▶ consumer type-check");
+  const apps = {
+    "empty app (tsc and lib baseline)": "bench/fixtures/empty.ts",
+    "app over openapi-fetch": "bench/fixtures/openapi-fetch-app.ts",
+    "app over @bedrock/sdk": "bench/fixtures/sdk-app.ts",
+  };
+  const typecheck = typechecks(apps, counts.typecheck);
+  print();
+  print(
+    `### Consumer type-check — median of ${counts.typecheck} runs of \`tsc ${typecheck.flags.join(" ")} <app>\``,
+  );
+  print();
+  print("| app | wall s | over the empty app |");
+  print("|---|--:|--:|");
+  const emptyTime = typecheck.times["empty app (tsc and lib baseline)"];
+  for (const [name, time] of Object.entries(typecheck.times))
+    print(
+      `| ${name} (${apps[name]}) | ${(time / 1000).toFixed(2)} | ${time === emptyTime ? "—" : `+${((time - emptyTime) / 1000).toFixed(2)} s`} |`,
+    );
+
+  log("▶ stub throughput");
+  const stub = await startServer("stub");
+  const auth = { Authorization: `Bearer ${stub.apiKey}` };
+  const stubCalls = {
+    "GET /api/templates/ (list)": () => fetch(`${stub.url}/api/templates/`, { headers: auth }),
+    "POST /api/templates/ (create)": () =>
+      fetch(`${stub.url}/api/templates/`, {
+        method: "POST",
+        headers: { ...auth, "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "Bench" }),
+      }),
+  };
+  print();
+  print(
+    `### Stub throughput — raw fetch, ${inFlight} in flight, ${counts.stub} calls, stub in a worker thread, throttle off`,
+  );
+  print();
+  print("| call | p50 ms | p99 ms | ops/s | stub thread busy |");
+  print("|---|--:|--:|--:|--:|");
+  for (const [name, send] of Object.entries(stubCalls)) {
+    const call = async () => {
+      const response = await send();
+      if (!response.ok) throw new Error(`${name}: ${response.status}`);
+      await response.arrayBuffer();
+    };
+    await concurrently(call, counts.stub / 10, stub);
+    const { samples, seconds, active, idle } = await concurrently(call, counts.stub, stub);
+    const r = stats(samples, seconds);
+    print(
+      `| ${name} | ${ms(r.p50)} | ${ms(r.p99)} | ${Math.round(r.opsPerSecond)} | ${percent(active / (active + idle))} |`,
+    );
+  }
+  await stub.stop();
+
+  // The issue's targets, each against what was just measured.
+  const targets = [];
+  const target = (name, measured, met) =>
+    targets.push(`| ${name} | ${measured} | ${met ? "met" : "**missed**"} |`);
+  for (const [operation, label] of Object.entries(operations)) {
+    const seq = overhead[`sequential ${operation}`];
+    const con = overhead[`concurrent ${operation}`];
+    const vsOpenapiFetch = pick(seq, SDK).p50 / pick(seq, OPENAPI_FETCH).p50;
+    const p99 = pick(seq, SDK).p99 / pick(seq, FETCH).p99;
+    const throughput = pick(con, SDK).opsPerSecond / pick(con, FETCH).opsPerSecond;
+    target(
+      `${label}: SDK p50 ≤ 1.05× openapi-fetch`,
+      ratio(vsOpenapiFetch),
+      vsOpenapiFetch <= 1.05,
+    );
+    target(`${label}: SDK p99 ≤ 1.3× fetch`, ratio(p99), p99 <= 1.3);
+    target(
+      `${label}: SDK ${inFlight}-in-flight ops/s ≥ 0.85× fetch`,
+      ratio(throughput),
+      throughput >= 0.85,
+    );
+  }
+  target(
+    `main entry ≤ ${kB(SIZE_BUDGET)} min+gz, openapi-fetch included`,
+    `${kB(main.gzip)}${problems.length ? ` (${problems.join("; ")})` : ""}`,
+    problems.length === 0,
+  );
+  const importCost = imports[`${SDK} (dist/index.js)`].imported;
+  target(
+    "cold import ≤ 10 ms over an empty `node`",
+    `+${importCost.toFixed(1)} ms`,
+    importCost <= 10,
+  );
+  const sdkTypecheck = typecheck.times["app over @bedrock/sdk"];
+  target(
+    "consumer type-check ≤ 2 s",
+    `${(sdkTypecheck / 1000).toFixed(2)} s (+${((sdkTypecheck - emptyTime) / 1000).toFixed(2)} s over an empty app)`,
+    sdkTypecheck <= 2000,
+  );
+  print();
+  print("### Targets (issue 8)");
+  print();
+  print("| target | measured | |");
+  print("|---|--:|---|");
+  for (const line of targets) print(line);
+  print();
+  print(
+    `The whole run took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+  );
+
+  writeDoc(out);
+  log(`▶ wrote ${docPath}`);
+}
+
+await main();
