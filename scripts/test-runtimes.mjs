@@ -16,24 +16,15 @@ import {
 } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
+import { launchChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const cache = join(root, ".cache/runtimes");
 const pinned = { node: "22.23.3", bun: "1.4.5", deno: "2.9.6" };
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 /** What the SDK sends on every call (and Content-Type with a body): a browser preflights them. */
 const corsHeaders = ["authorization", "content-type", "x-bedrock-client"];
 const runFile = promisify(execFile);
@@ -176,8 +167,6 @@ async function preflightProblems(stubUrl, origin) {
 
 /** Runs the scenario in headless Chromium, from a page on another origin than the stub. */
 async function runInBrowser(app, options) {
-  const executablePath = findOnPath("chromium");
-  if (!executablePath) throw new Error("no `chromium` on PATH (apt-get install chromium)");
   const bundled = await build({
     entryPoints: [join(app, "browser.mjs")],
     bundle: true,
@@ -198,8 +187,7 @@ async function runInBrowser(app, options) {
   });
   const pageUrl = await listen(page);
   const preflight = await preflightProblems(options.baseUrl, pageUrl);
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs, timeout: 30_000 });
+  const browser = await launchChromium();
   const consoleErrors = [];
   try {
     const tab = await browser.newPage();
@@ -221,13 +209,6 @@ async function runInBrowser(app, options) {
     await browser.close();
     page.close();
   }
-}
-
-function findOnPath(name) {
-  return (process.env.PATH ?? "")
-    .split(delimiter)
-    .map((dir) => join(dir, name))
-    .find((file) => existsSync(file));
 }
 
 async function main() {

@@ -1,11 +1,8 @@
-// The built docs site (`npm run docs`) in headless Chromium, served by the stub at /docs as
-// `npm start` serves it: every tag and operation renders with its samples, search finds an
-// operation, the guides and SDK reference are linked, and no request leaves the machine.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../scripts/chromium.mjs";
 import {
   BUILD,
   codeSamples,
@@ -48,19 +45,7 @@ beforeAll(async () => {
       `${SITE} is missing or older than the contract or guides: run \`npm run docs\`.`,
     );
   stub = await startStub({ seed: false, throttle: false, docsDir: SITE });
-  browser = await chromium.launch({
-    executablePath: execFileSync("which", ["chromium"], { encoding: "utf8" }).trim(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   page = await openDocs();
 }, 60_000);
 
