@@ -155,6 +155,7 @@ export class Bedrock {
     };
   }
 
+  /** How Node's `console.log` shows the client: its {@link toJSON}, credentials redacted. */
   [inspect](_depth: number, options: unknown, show?: (value: unknown, options: unknown) => string) {
     return `Bedrock ${show ? show(this.toJSON(), options) : JSON.stringify(this.toJSON())}`;
   }

@@ -1,5 +1,6 @@
 /** Every failure the SDK reports is a `BedrockError`. */
 export class BedrockError extends Error {
+  /** `"BedrockError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "BedrockError";
   }
@@ -8,7 +9,10 @@ export class BedrockError extends Error {
 /** DRF's 400 body: each invalid field with its messages (`non_field_errors` for the whole body). */
 export type FieldErrors = Record<string, string[]>;
 
-/** The server answered with an error status. Subclasses name the status; see {@link errorFromResponse}. */
+/**
+ * The server answered with an error status. 400, 401, 403, 404, 409, 429 and 5xx throw the
+ * subclass named for the status ({@link NotFoundError}, …); any other status an `APIError`.
+ */
 export class APIError extends BedrockError {
   /** The HTTP status. */
   readonly status: number;
@@ -37,6 +41,7 @@ export class APIError extends BedrockError {
     this.body = body;
   }
 
+  /** `"APIError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "APIError";
   }
@@ -44,6 +49,7 @@ export class APIError extends BedrockError {
 
 /** 400: the body or query is invalid; see {@link APIError.fieldErrors}. */
 export class BadRequestError extends APIError {
+  /** `"BadRequestError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "BadRequestError";
   }
@@ -51,6 +57,7 @@ export class BadRequestError extends APIError {
 
 /** 401: credentials are missing, wrong, revoked or expired, or the path does not accept their scheme. */
 export class AuthenticationError extends APIError {
+  /** `"AuthenticationError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "AuthenticationError";
   }
@@ -58,6 +65,7 @@ export class AuthenticationError extends APIError {
 
 /** 403: valid credentials, but the object belongs to another organization or the action is not allowed. */
 export class PermissionDeniedError extends APIError {
+  /** `"PermissionDeniedError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "PermissionDeniedError";
   }
@@ -65,6 +73,7 @@ export class PermissionDeniedError extends APIError {
 
 /** 404: no such object. */
 export class NotFoundError extends APIError {
+  /** `"NotFoundError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "NotFoundError";
   }
@@ -72,6 +81,7 @@ export class NotFoundError extends APIError {
 
 /** 409: the request conflicts with the current state. */
 export class ConflictError extends APIError {
+  /** `"ConflictError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "ConflictError";
   }
@@ -79,6 +89,7 @@ export class ConflictError extends APIError {
 
 /** 429: throttled; retried automatically up to `maxRetries`, honouring `Retry-After`. */
 export class RateLimitError extends APIError {
+  /** `"RateLimitError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "RateLimitError";
   }
@@ -86,6 +97,7 @@ export class RateLimitError extends APIError {
 
 /** 5xx: the server failed; idempotent requests are retried up to `maxRetries`. */
 export class InternalServerError extends APIError {
+  /** `"InternalServerError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "InternalServerError";
   }
@@ -97,6 +109,7 @@ export class APIConnectionError extends BedrockError {
     super(message, options);
   }
 
+  /** `"APIConnectionError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "APIConnectionError";
   }
@@ -108,6 +121,7 @@ export class APITimeoutError extends APIConnectionError {
     super(`Request timed out after ${timeout} ms.`);
   }
 
+  /** `"APITimeoutError"`, also when minified: it heads `String(error)` and stack traces. */
   override get name(): string {
     return "APITimeoutError";
   }

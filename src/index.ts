@@ -1,6 +1,7 @@
 /**
  * `@bedrock/sdk`: the typed client of the Bedrock API.
  * @packageDocumentation
+ * @module @bedrock/sdk
  */
 import type { OperationId as ContractOperationId } from "./generated/operations";
 import type { components } from "./generated/schema";

@@ -9,9 +9,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /** Where log lines go (`console` by default). Each method receives one finished line. */
 export interface Logger {
+  /** A request that failed for good; written from level `error` up. */
   error(message: string): void;
+  /** A retry about to happen; written from level `warn` up. */
   warn(message: string): void;
+  /** A finished request; written from level `info` up. */
   info(message: string): void;
+  /** An attempt starting; written at level `debug` only. */
   debug(message: string): void;
 }
 

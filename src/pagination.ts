@@ -34,6 +34,7 @@ export class PagePromise<P extends PageShape>
     this.#signal = signal;
   }
 
+  /** Walks every item of every page, requesting a page only once the previous one is used up. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item<P>, void, undefined> {
     let page: P = await this;
     for (;;) {

@@ -1,5 +1,6 @@
 /** A call's data together with the HTTP response it came from. */
 export interface WithResponse<T> {
+  /** What awaiting the call resolves to: the parsed body (`undefined` for a 204). */
   data: T;
   /** The final response (after retries); its body has been read. */
   response: Response;
@@ -35,6 +36,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     );
   }
 
+  /** As `Promise.catch`; `onrejected` gets a {@link BedrockError} or an abort signal's reason. */
   catch<R = never>(
     // biome-ignore lint/suspicious/noExplicitAny: as Promise's, so `(error: APIError) => …` fits.
     onrejected?: ((reason: any) => R | PromiseLike<R>) | null,
@@ -42,10 +44,12 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.then(undefined, onrejected);
   }
 
+  /** As `Promise.finally`: runs `onfinally` once the call settles, either way. */
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
   }
 
+  /** `"APIPromise"`, so `Object.prototype.toString` tells it from a native `Promise`. */
   get [Symbol.toStringTag](): string {
     return "APIPromise";
   }

@@ -96,12 +96,16 @@ type PathOf<C extends string, V extends Verb> = (typeof verbs)[V]["item"] extend
   ? Item<C>
   : C;
 
-/** The collection at path `C` with exactly the methods its contract defines, typed from `paths`. */
-export type Collection<C extends string> = {
-  [V in Verb as [Op<PathOf<C, V>, (typeof verbs)[V]["method"]>] extends [never]
-    ? never
-    : V]: CollectionMethods<C>[V];
-};
+/** The verbs the contract defines for the collection at path `C`. */
+type DefinedVerb<C extends string> = {
+  [V in Verb]: [Op<PathOf<C, V>, (typeof verbs)[V]["method"]>] extends [never] ? never : V;
+}[Verb];
+
+/**
+ * The collection at path `C` with exactly the methods its contract defines, typed from `paths`.
+ * A `Pick` of every method a collection can have, so each keeps its documentation.
+ */
+export type Collection<C extends string> = Pick<CollectionMethods<C>, DefinedVerb<C>>;
 
 function paged(api: Api, op: OperationId) {
   return (query?: object, options?: RequestOptions) => api.list(op, query, options);
@@ -177,10 +181,15 @@ export function createResources(api: Api) {
     adapterConfigs: collection(api, "/api/adapter-configs/"),
     /** The default adapter's state. */
     adapterState: {
+      /** People the agents talk to. */
       contacts: collection(api, "/api/adapter-state/contacts/"),
+      /** Messages exchanged with contacts. */
       messages: collection(api, "/api/adapter-state/messages/"),
+      /** Documents agents read and write. */
       documents: collection(api, "/api/adapter-state/documents/"),
+      /** Projects grouping documents. */
       projects: collection(api, "/api/adapter-state/projects/"),
+      /** Notifications for the organization's users. */
       notifications: collection(api, "/api/adapter-state/notifications/"),
     },
   };

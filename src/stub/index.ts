@@ -1,5 +1,9 @@
-// @bedrock/sdk/stub (Node only): an in-memory Bedrock that implements the contract, for local
-// development (`npm start`) and for tests of code that talks to Bedrock.
+/**
+ * `@bedrock/sdk/stub` (Node only): an in-memory Bedrock that implements the contract, for local
+ * development (`npm start`) and for tests of code that talks to Bedrock.
+ * @packageDocumentation
+ * @module @bedrock/sdk/stub
+ */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { seedBuiltins, seedDemo } from "./seed";
@@ -11,10 +15,12 @@ export { HttpError } from "./handlers/types";
 export type { StubServerOptions } from "./server";
 export type { Store } from "./store";
 
+/** Options of {@link createStubServer}: the server's, and whether to seed demo data. */
 export interface StubOptions extends StubServerOptions {
   /** Seed the demo organization from the contract's examples (default true). */
   seed?: boolean;
 }
+/** Options of {@link startStub}: the stub's, and where it listens. */
 export interface StartStubOptions extends StubOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
@@ -28,21 +34,27 @@ export interface DemoCredentials {
   apiKey: string;
   /** Demo user token: `Authorization: Token <token>`. */
   token: string;
-  /** Demo user's email and password, for login. */
+  /** Demo user's email, for login. */
   email: string;
+  /** Demo user's password, for login. */
   password: string;
 }
 type Demo<Seeded extends boolean> = Seeded extends true
   ? DemoCredentials
   : { [K in keyof DemoCredentials]?: undefined };
 
+/** A stub not yet listening, from {@link createStubServer}; the demo credentials when seeded. */
 export type StubServer<Seeded extends boolean = boolean> = {
+  /** The HTTP server: `listen` on it, or hand it to a test harness. */
   server: Server;
+  /** The stub's data, to read or change behind the API's back in tests. */
   store: Store;
 } & Demo<Seeded>;
+/** A listening stub, from {@link startStub}; the demo credentials when seeded. */
 export type Stub<Seeded extends boolean = boolean> = {
   /** Base URL, e.g. `http://127.0.0.1:54321`. */
   url: string;
+  /** Stops listening and drops open connections; resolves once the server is closed. */
   close(): Promise<void>;
 } & Demo<Seeded>;
 

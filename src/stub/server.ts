@@ -20,11 +20,23 @@ import {
 } from "./handlers/types";
 import type { Store } from "./store";
 
+/** How the stub's HTTP server logs, throttles, serves docs and answers operations. */
 export interface StubServerOptions {
   /** Access-log sink, one line per request (never a credential). Default: no log. */
   log?: ((line: string) => void) | undefined;
-  /** Requests per second and burst allowed per credential, or `false` for none. */
-  throttle?: { rate: number; burst: number } | false | undefined;
+  /**
+   * A token bucket per credential (per client address without one), answering 429 with
+   * `Retry-After` when empty, or `false` for none. Default `{ rate: 100, burst: 200 }`.
+   */
+  throttle?:
+    | {
+        /** Requests per second a credential regains. */
+        rate: number;
+        /** Requests a credential may send at once: the bucket's size, full at the start. */
+        burst: number;
+      }
+    | false
+    | undefined;
   /** Directory served at /docs (the built docs site). */
   docsDir?: string | undefined;
   /** Handlers to use instead of the stub's own, by operationId (e.g. a failing one in a test). */

@@ -46,6 +46,10 @@ export type KeyCheck =
   | { ok: true; row: Row<"ApiKey"> }
   | { ok: false; reason: "unknown" | "expired" };
 
+/**
+ * The stub's in-memory data: a table of rows per schema, plus password, API key and token
+ * hashes. Handlers read and change it; tests can too, to set up or inspect state.
+ */
 export class Store {
   private readonly tables = new Map<TableName, Map<string, Row>>();
   private seq = 0;
@@ -55,12 +59,14 @@ export class Store {
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
 
+  /** The live table of rows by id (created empty on first use); changes to it are the data's. */
   table<T extends TableName>(name: T): Map<string, Row<T>> {
     const table = this.tables.get(name) ?? new Map<string, Row>();
     this.tables.set(name, table);
     return table as unknown as Map<string, Row<T>>;
   }
 
+  /** Adds a row (by `data.id`, replacing any with that id) owned by `org`, and returns it. */
   insert<T extends TableName>(name: T, org: string | null, data: Data<T>): Row<T> {
     const row: Row<T> = { org, seq: this.seq++, data };
     this.table(name).set((data as { id: string }).id, row);
@@ -84,11 +90,13 @@ export class Store {
     }
   }
 
+  /** Sets a user's password; only a salted scrypt hash is kept. */
   async setPassword(userId: string, password: string) {
     const salt = randomBytes(16);
     this.passwords.set(userId, { salt, hash: await scryptAsync(password, salt, 32) });
   }
 
+  /** Whether `password` is the user's; as slow for an unknown user, so timing reveals nothing. */
   async checkPassword(userId: string | undefined, password: string) {
     const stored = userId === undefined ? undefined : this.passwords.get(userId);
     // Hash even for an unknown user, so timing does not tell which emails exist.
@@ -106,9 +114,15 @@ export class Store {
     const candidates = this.keysByPrefix.get(prefix) ?? [];
     candidates.push({ id, hash: sha256(key) });
     this.keysByPrefix.set(prefix, candidates);
-    return { key, prefix };
+    return {
+      /** The secret, as given, or generated: `bk_` and 40 more characters. */
+      key,
+      /** The key's first 11 characters, shown to identify it. */
+      prefix,
+    };
   }
 
+  /** Drops an API key's secret: the key stops authenticating (its row is left as is). */
   forgetApiKey(id: string) {
     for (const [prefix, candidates] of this.keysByPrefix) {
       const kept = candidates.filter((c) => c.id !== id);
@@ -137,11 +151,13 @@ export class Store {
     return token;
   }
 
+  /** The user a token belongs to, or `undefined` for an unknown or revoked token. */
   tokenUser(token: string): Row<"User"> | undefined {
     const userId = this.tokens.get(sha256(token).toString("hex"));
     return userId === undefined ? undefined : this.table("User").get(userId);
   }
 
+  /** Makes a token unknown: requests with it get 401 from then on. */
   revokeToken(token: string) {
     this.tokens.delete(sha256(token).toString("hex"));
   }

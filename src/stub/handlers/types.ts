@@ -15,41 +15,63 @@ type SuccessCode<K extends OperationId> = Extract<keyof Responses<K>, Success>;
 /** A handler's answer: one of the operation's success statuses with its body. */
 export type Reply<K extends OperationId> = {
   [S in SuccessCode<K>]: Json<Responses<K>[S]> extends undefined
-    ? { status: S; body?: undefined }
-    : { status: S; body: Json<Responses<K>[S]> };
+    ? {
+        /** One of the operation's success statuses. */
+        status: S;
+        /** None: the contract gives this status no body. */
+        body?: undefined;
+      }
+    : {
+        /** One of the operation's success statuses. */
+        status: S;
+        /** The JSON body, as the contract's schema for the status. */
+        body: Json<Responses<K>[S]>;
+      };
 }[SuccessCode<K>];
 
 /** Who is calling, resolved by the server from the credentials. */
 export interface Caller {
+  /** The credential used: an API key, a user token, or none (where the operation allows it). */
   kind: "key" | "token" | "anonymous";
   /** The organization acted on: the key's, or the token user's chosen (default: oldest) one. */
   org: string | undefined;
   /** Every organization the caller may see, with the user's role in it (none for a key). */
   orgs: Map<string, Role | undefined>;
+  /** The token's user; `undefined` for a key or no credentials. */
   user: Row<"User"> | undefined;
   /** The token in use, so logout can revoke it. */
   token: string | undefined;
 }
 
+/** What a handler gets: the request, parsed and validated against operation `K`, and the stub. */
 export interface Context<K extends OperationId> {
+  /** Path parameters: `{ id }` on an item's path. */
   params: NonNullable<Operation<K>["parameters"]["path"]>;
   /** Query parameters, coerced, with the contract's defaults filled in. */
   query: NonNullable<Operation<K>["parameters"]["query"]>;
+  /** The JSON body, validated, with the fields the contract does not declare dropped. */
   body: Json<NonNullable<Operation<K>["requestBody"]>>;
+  /** Who is calling, authenticated per the operation's security. */
   caller: Caller;
+  /** The stub's data, to read and change. */
   store: Store;
   /** The request's absolute URL (from its Host), for pagination links. */
   url: URL;
 }
 
+/** Answers operation `K`: returns a success {@link Reply}, or throws an {@link HttpError}. */
 export type Handler<K extends OperationId> = (ctx: Context<K>) => Reply<K> | Promise<Reply<K>>;
+/** A handler for every operationId; `StubServerOptions.handlers` replaces some of the stub's. */
 export type Handlers = { [K in OperationId]: Handler<K> };
 
 /** An error answer: thrown by handlers, sent as its status and body. */
 export class HttpError extends Error {
   constructor(
+    /** The HTTP status to answer with. */
     readonly status: number,
+    /** The JSON body, e.g. `{ detail }` or DRF field errors; its `detail` is the message. */
     readonly body: Record<string, unknown>,
+    /** Extra response headers, e.g. `WWW-Authenticate` or `Retry-After`. */
     readonly headers: Record<string, string> = {},
   ) {
     super(typeof body.detail === "string" ? body.detail : `HTTP ${status}`);
