@@ -1,10 +1,5 @@
 /** Every failure the SDK reports is a `BedrockError`. */
-export class BedrockError extends Error {
-  /** `"BedrockError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "BedrockError";
-  }
-}
+export class BedrockError extends Error {}
 
 /** DRF's 400 body: each invalid field with its messages (`non_field_errors` for the whole body). */
 export type FieldErrors = Record<string, string[]>;
@@ -40,78 +35,33 @@ export class APIError extends BedrockError {
     this.headers = headers;
     this.body = body;
   }
-
-  /** `"APIError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "APIError";
-  }
 }
 
 /** 400: the body or query is invalid; see {@link APIError.fieldErrors}. */
-export class BadRequestError extends APIError {
-  /** `"BadRequestError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "BadRequestError";
-  }
-}
+export class BadRequestError extends APIError {}
 
 /** 401: credentials are missing, wrong, revoked or expired, or the path does not accept their scheme. */
-export class AuthenticationError extends APIError {
-  /** `"AuthenticationError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "AuthenticationError";
-  }
-}
+export class AuthenticationError extends APIError {}
 
 /** 403: valid credentials, but the object belongs to another organization or the action is not allowed. */
-export class PermissionDeniedError extends APIError {
-  /** `"PermissionDeniedError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "PermissionDeniedError";
-  }
-}
+export class PermissionDeniedError extends APIError {}
 
 /** 404: no such object. */
-export class NotFoundError extends APIError {
-  /** `"NotFoundError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "NotFoundError";
-  }
-}
+export class NotFoundError extends APIError {}
 
 /** 409: the request conflicts with the current state. */
-export class ConflictError extends APIError {
-  /** `"ConflictError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "ConflictError";
-  }
-}
+export class ConflictError extends APIError {}
 
 /** 429: throttled; retried automatically up to `maxRetries`, honouring `Retry-After`. */
-export class RateLimitError extends APIError {
-  /** `"RateLimitError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "RateLimitError";
-  }
-}
+export class RateLimitError extends APIError {}
 
 /** 5xx: the server failed; idempotent requests are retried up to `maxRetries`. */
-export class InternalServerError extends APIError {
-  /** `"InternalServerError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "InternalServerError";
-  }
-}
+export class InternalServerError extends APIError {}
 
 /** No response: the network failed (see `cause`). */
 export class APIConnectionError extends BedrockError {
   constructor(message = "Connection error.", options?: { cause: unknown }) {
     super(message, options);
-  }
-
-  /** `"APIConnectionError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "APIConnectionError";
   }
 }
 
@@ -120,11 +70,24 @@ export class APITimeoutError extends APIConnectionError {
   constructor(timeout: number) {
     super(`Request timed out after ${timeout} ms.`);
   }
+}
 
-  /** `"APITimeoutError"`, also when minified: it heads `String(error)` and stack traces. */
-  override get name(): string {
-    return "APITimeoutError";
-  }
+// Each class's `name` is its own, also in minified code where class names are mangled: it
+// heads `String(error)` and stack traces. The keys below are the names, as written.
+for (const [name, errorClass] of Object.entries({
+  BedrockError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+})) {
+  Object.defineProperty(errorClass.prototype, "name", { value: name, configurable: true });
 }
 
 const errorByStatus: Record<number, typeof APIError> = {
