@@ -7,7 +7,7 @@
 // for the docs tests to type-check (test/docs/tsconfig.json) and run.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Marked } from "marked";
 
@@ -286,20 +286,31 @@ export function readGuides() {
   return GUIDES.map((name) => {
     const markdown = readFileSync(at(`docs/${name}.md`), "utf8");
     const title = markdown.match(/^# (.+)$/m)?.[1] ?? name;
-    const blocks = [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
-    return { name, title, markdown, blocks };
+    return { name, title, markdown, blocks: tsBlocks(markdown) };
   });
 }
 
-/** Writes the samples module and each guide block (a module of its own) under .cache/docs/ts/. */
+/** The ```ts code blocks of a Markdown text. */
+function tsBlocks(markdown) {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
+}
+
+/**
+ * Writes the samples module and each guide block (a module of its own) under .cache/docs/ts/,
+ * the README's blocks with them: every TypeScript a reader is shown gets type-checked.
+ */
 export function writeTypeScript(contract = loadContract(), guides = readGuides()) {
   rmSync(TS_OUT, { recursive: true, force: true });
   mkdirSync(join(TS_OUT, "guides"), { recursive: true });
   writeFileSync(join(TS_OUT, "samples.ts"), samplesModule(contract));
-  for (const { name, blocks } of guides) {
+  const readme = { file: "README.md", blocks: tsBlocks(readFileSync(at("README.md"), "utf8")) };
+  for (const { file, blocks } of [
+    ...guides.map((g) => ({ ...g, file: `docs/${g.name}.md` })),
+    readme,
+  ]) {
     blocks.forEach((block, index) => {
-      const file = join(TS_OUT, "guides", `${name}.${index + 1}.ts`);
-      writeFileSync(file, `// docs/${name}.md, block ${index + 1}\n${block}export {};\n`);
+      const out = join(TS_OUT, "guides", `${basename(file, ".md")}.${index + 1}.ts`);
+      writeFileSync(out, `// ${file}, block ${index + 1}\n${block}export {};\n`);
     });
   }
 }
