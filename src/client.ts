@@ -242,7 +242,7 @@ function createCore(options: ClientOptions, auth?: Middleware): Core {
   const raw = createClient<paths>({
     baseUrl,
     fetch: createTransport({
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      fetch: options.fetch,
       timeout: nonNegative("timeout", options.timeout ?? 60_000),
       maxRetries: nonNegative("maxRetries", options.maxRetries ?? 2),
       log,

@@ -34,6 +34,7 @@ function request(method: string, init: RequestInit & Record<string, unknown> = {
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe("which failures are retried", () => {
@@ -99,13 +100,32 @@ describe("which failures are retried", () => {
     expect(cancel).toHaveBeenCalled();
   });
 
-  test("the request is cloned only when another attempt may follow", async () => {
+  test("a body is read once, only when another attempt may follow, and never cloned", async () => {
+    const read = vi.spyOn(Request.prototype, "arrayBuffer");
     const clone = vi.spyOn(Request.prototype, "clone");
     await transport({ maxRetries: 0 }).send(request("POST"));
     await transport({ maxRetries: 2 }).send(request("GET"));
+    expect(read).not.toHaveBeenCalled();
+    await transport({ maxRetries: 2 }, json({}, 429)).send(request("POST"));
+    expect(read).toHaveBeenCalledTimes(1);
     expect(clone).not.toHaveBeenCalled();
-    await transport({ maxRetries: 2 }).send(request("POST"));
-    expect(clone).toHaveBeenCalledTimes(1);
+  });
+
+  test("the global fetch gets the body read once, in init, on every attempt", async () => {
+    const sent: string[] = [];
+    vi.stubGlobal("fetch", async (input: Request, init?: RequestInit) => {
+      sent.push(await new Request(input, init).text());
+      return json({}, sent.length < 3 ? 429 : 201);
+    });
+    const send = createTransport({
+      timeout: 1_000,
+      maxRetries: 2,
+      log: new Log("off", console),
+      sleep: async () => {},
+    });
+    const response = await send(request("POST", { body: '{"name":"x"}' }));
+    expect(response.status).toBe(201);
+    expect(sent).toEqual(Array(3).fill('{"name":"x"}'));
   });
 });
 
