@@ -368,12 +368,16 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     send(x, reply);
   }
 
+  /** Sockets with a request being answered. */
+  const inFlight = new WeakSet<Socket>();
   const server = createServer(
     {
       // Node checks its header and request timeouts this often (by default every 30 s).
       connectionsCheckingInterval: Math.max(50, Math.min(1000, (headersSeconds * 1000) / 4)),
     },
     (req, res) => {
+      inFlight.add(req.socket);
+      res.once("close", () => inFlight.delete(req.socket));
       // The last line of defence: whatever escaped the pipeline still gets a 500.
       serve(req, res).catch((error: unknown) => {
         log(`${req.method} error: ${describe(error)}`);
@@ -383,21 +387,27 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     },
   );
   server.headersTimeout = headersSeconds * 1000;
+  // A connection silent for longer than either limit (one that never sends a byte) is closed.
+  server.timeout = Math.max(headersSeconds, bodySeconds) * 1000;
   // Node's own cap on a whole request, a backstop behind the body timer above
   server.requestTimeout = (headersSeconds + bodySeconds + 1) * 1000;
   server.maxConnections = options.maxConnections ?? 1000;
   server.on("drop", (data?: { remoteAddress?: string }) =>
     log(`connection from ${data?.remoteAddress} closed: ${server.maxConnections} open already`),
   );
-  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) =>
-    refuse(error, socket, log),
-  );
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    // A request in flight is the pipeline's to answer and log (as aborted, if it comes to that).
+    if (inFlight.has(socket)) socket.destroy();
+    else refuse(error, socket, log);
+  });
   return server;
 }
 
 /** A request Node could not parse or that timed out before its headers: a JSON error, then close. */
 function refuse(error: NodeJS.ErrnoException, socket: Socket, log: (line: string) => void) {
-  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+  // the client went away: no one to answer
+  if (!socket.writable || ["ECONNRESET", "HPE_INVALID_EOF_STATE"].includes(error.code ?? ""))
+    return socket.destroy();
   const [status, reason, detail] =
     error.code === "ERR_HTTP_REQUEST_TIMEOUT"
       ? [408, "Request Timeout", "The request took too long to arrive."]

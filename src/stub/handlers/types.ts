@@ -55,7 +55,7 @@ export interface Context<K extends OperationId> {
   caller: Caller;
   /** The stub's data, to read and change. */
   store: Store;
-  /** The request's absolute URL (from its Host), for pagination links. */
+  /** The request's absolute URL on the stub's public address (never its Host), for links. */
   url: URL;
 }
 
