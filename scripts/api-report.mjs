@@ -70,13 +70,15 @@ export function apiReport({
         dtsRollup: { enabled: false },
         tsdocMetadata: { enabled: false },
         // Findings (an export whose type is not itself exported, …) go into the report, where
-        // review sees them. No release tags here; TSDoc is TypeDoc's business.
+        // review sees them. No release tags here; documentation (undocumented exports, links,
+        // TSDoc) is TypeDoc's business.
         messages: {
           compilerMessageReporting: { default: { logLevel: "warning" } },
           extractorMessageReporting: {
             default: { logLevel: "warning", addToApiReportFile: true },
             "ae-missing-release-tag": { logLevel: "none", addToApiReportFile: false },
             "ae-unresolved-link": { logLevel: "none", addToApiReportFile: false },
+            "ae-undocumented": { logLevel: "none", addToApiReportFile: false },
           },
           tsdocMessageReporting: { default: { logLevel: "none" } },
         },

@@ -207,7 +207,12 @@ export function breakingChanges(base, head) {
 
   for (const [name, scheme] of Object.entries(base.components?.securitySchemes ?? {})) {
     const now = head.components?.securitySchemes?.[name];
-    if (stable(deref(base, scheme)) !== stable(now && deref(head, now))) {
+    // What a client sends (type, scheme, header name, flows), not the prose about it.
+    const wire = (doc, node) => {
+      const { description: _, ...rest } = deref(doc, node) ?? {};
+      return stable(rest);
+    };
+    if (!now || wire(base, scheme) !== wire(head, now)) {
       push(
         "security-dropped",
         `securitySchemes.${name}`,

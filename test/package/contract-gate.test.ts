@@ -321,6 +321,12 @@ describe("what does not break apps passes without a version step", () => {
       },
     ],
     [
+      "a reworded security scheme",
+      (doc) => {
+        doc.components.securitySchemes.ApiKeyAuth.description = "Reworded.";
+      },
+    ],
+    [
       "a response header that becomes required",
       (doc) => {
         doc.components.headers.XRequestId.required = true;
