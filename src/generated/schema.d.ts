@@ -301,6 +301,94 @@ export interface paths {
         patch: operations["updateApiKey"];
         trace?: never;
     };
+    "/api/organizations/api-keys/{id}/rotate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Replace a key without downtime: a new key with the same `name` and `kind` (its full `key` shown in this response only; by default as long-lived as the old one), while the old key keeps working for `grace_seconds` and then gets 401. Owners and admins (or the organization's key). A revoked or expired key cannot be rotated (400); with API keys disabled for the organization, 403; a new `expires_at` beyond the policy's `max_key_lifetime_days` is a 400 on `expires_at`.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/organizations/{id}/key-policy/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the key policy
+         * @description The organization's rules for API keys. Any member (with a token) or the organization's own key; another organization's is a 403.
+         */
+        get: operations["getKeyPolicy"];
+        /**
+         * Replace the key policy
+         * @description Set the whole policy (an omitted `max_key_lifetime_days` becomes `null`). Owners and admins, with a token only: a key can never loosen its own organization's policy.
+         */
+        put: operations["replaceKeyPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the key policy
+         * @description Change only the fields sent. Owners and admins, with a token only: a key can never loosen its own organization's policy.
+         */
+        patch: operations["updateKeyPolicy"];
+        trace?: never;
+    };
+    "/api/organizations/audit-events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description A page of the organization's audit trail, newest first unless `ordering` says otherwise: every successful write through any resource, every key event, every refused use of an expired, revoked or disabled key and every failed login of a member. Owners and admins (with a token), or the organization's key.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/audit-events/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an audit event
+         * @description One event of the organization's audit trail. Owners and admins (with a token), or the organization's key.
+         */
+        get: operations["getAuditEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/templates/": {
         parameters: {
             query?: never;
@@ -1161,6 +1249,26 @@ export interface components {
             /** @description Password, at least 8 characters. Never returned. */
             password: string;
         };
+        /**
+         * @description `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+         * @enum {string}
+         */
+        ApiKeyKind: "long_term" | "short_term";
+        /** @description Who did something: a user, or an API key, named by its id and `prefix` (never the key itself). */
+        Actor: {
+            /**
+             * @description `user` (with a token) or `api_key`.
+             * @enum {string}
+             */
+            type: "user" | "api_key";
+            /**
+             * Format: uuid
+             * @description The user's or the API key's id.
+             */
+            id: string;
+            /** @description For an API key, the first characters of the key, enough to recognise it. */
+            prefix?: string;
+        };
         /** @description An API key, without its secret. `prefix` is enough to recognise it. */
         ApiKey: {
             /**
@@ -1179,7 +1287,7 @@ export interface components {
             readonly created_at: string;
             /**
              * Format: date-time
-             * @description When the key stops working; `null` for never.
+             * @description When the key stops working; `null` for never. A rotated key's is the end of its grace period.
              */
             expires_at: string | null;
             /**
@@ -1187,6 +1295,9 @@ export interface components {
              * @description When the key last authenticated a request; `null` if never.
              */
             readonly last_used_at: string | null;
+            kind: components["schemas"]["ApiKeyKind"];
+            /** @description Who made the key. */
+            readonly created_by: components["schemas"]["Actor"];
         };
         /** @description A page of ApiKey objects (DRF page-number pagination). */
         PaginatedApiKeyList: {
@@ -1206,12 +1317,13 @@ export interface components {
         };
         /** @description Create an API key. */
         ApiKeyRequest: {
-            /** @description Display name. */
+            /** @description Display name: name a key by its purpose (`nightly-export`), so the audit trail reads well. */
             name: string;
+            /** @default long_term */
+            kind?: components["schemas"]["ApiKeyKind"];
             /**
              * Format: date-time
-             * @description A future time when the key stops working; omit or `null` for never.
-             * @default null
+             * @description When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both.
              */
             expires_at?: string | null;
         };
@@ -1224,6 +1336,100 @@ export interface components {
         PatchedApiKeyRequest: {
             /** @description Display name. */
             name?: string;
+        };
+        /** @description Rotate an API key. */
+        ApiKeyRotateRequest: {
+            /**
+             * @description How long the old key keeps working, in seconds (0 ends it at once).
+             * @default 3600
+             */
+            grace_seconds?: number;
+            /**
+             * Format: date-time
+             * @description When the new key stops working, under the same rules as at creation. Default: a lifetime as long as the old key's, or never when the old key never expired.
+             */
+            expires_at?: string | null;
+        };
+        /** @description The organization's rules for its API keys. */
+        KeyPolicy: {
+            /** @description `false`: every request with a key of the organization gets 403, and no key can be created or rotated. Tokens are unaffected. */
+            api_keys_enabled: boolean;
+            /** @description The longest a new or rotated key may live, in days; `null` for no cap. Existing keys are not changed. */
+            max_key_lifetime_days: number | null;
+            /**
+             * Format: date-time
+             * @description When the policy last changed (the organization's creation until then).
+             */
+            readonly updated_at: string;
+            /** @description Who last changed the policy; `null` until someone does. */
+            readonly updated_by: components["schemas"]["Actor"] | null;
+        };
+        /** @description Replace the organization's key policy. */
+        KeyPolicyRequest: {
+            /** @description Whether API keys of the organization may be used, created and rotated. */
+            api_keys_enabled: boolean;
+            /**
+             * @description The longest a new or rotated key may live, in days; `null` (the default) for no cap.
+             * @default null
+             */
+            max_key_lifetime_days?: number | null;
+        };
+        /** @description Change some of the organization's key policy. */
+        PatchedKeyPolicyRequest: {
+            /** @description Whether API keys of the organization may be used, created and rotated. */
+            api_keys_enabled?: boolean;
+            /** @description The longest a new or rotated key may live, in days; `null` for no cap. */
+            max_key_lifetime_days?: number | null;
+        };
+        /** @description What an audit event is about. */
+        AuditTarget: {
+            /** @description The kind of object, e.g. `template`, `api_key`, `member`, `key_policy` (its `id` is the organization's), `user`. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description The object's id.
+             */
+            id: string;
+        };
+        /** @description Something that happened in the organization: a successful write, a key event, a refused key or a failed login. Never holds a key, a token, a password or an invite secret; a key appears only as its `prefix`. */
+        AuditEvent: {
+            /**
+             * Format: uuid
+             * @description Unique identifier.
+             */
+            readonly id: string;
+            /** @description `<resource>.<verb>`, e.g. `template.created`, `agent.run`, `member.role_changed`, `api_key.rotated`, `api_key.expired_use`, `key_policy.changed`, `auth.login_failed`. */
+            action: string;
+            /** @description Who did it; `null` when no one was signed in (a failed login). */
+            actor: components["schemas"]["Actor"] | null;
+            target: components["schemas"]["AuditTarget"];
+            /** @description The `X-Request-Id` of the request. */
+            request_id: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            readonly created_at: string;
+            /** @description The fields the request set, as sent (secrets left out). */
+            changes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of AuditEvent objects (DRF page-number pagination). */
+        PaginatedAuditEventList: {
+            /** @description Total number of objects across all pages. */
+            count: number;
+            /**
+             * Format: uri
+             * @description Absolute URL of the next page; `null` on the last page.
+             */
+            next: string | null;
+            /**
+             * Format: uri
+             * @description Absolute URL of the previous page; `null` on the first page.
+             */
+            previous: string | null;
+            results: components["schemas"]["AuditEvent"][];
         };
         /** @description A reusable agent definition. */
         Template: {
@@ -2399,6 +2605,22 @@ export interface components {
         Id: string;
         /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
         XOrganizationId: string;
+        /** @description Sort order: `-created_at` (newest first, the default) or `created_at` (oldest first). */
+        AuditEventOrdering: "-created_at" | "created_at";
+        /** @description Only events of this action, e.g. `api_key.created`. */
+        AuditEventActionFilter: string;
+        /** @description Only events done by a user or by an API key. */
+        AuditEventActorTypeFilter: "user" | "api_key";
+        /** @description Only events done by this user or API key. */
+        AuditEventActorIdFilter: string;
+        /** @description Only events about this kind of object, e.g. `api_key`. */
+        AuditEventTargetTypeFilter: string;
+        /** @description Only events about this object. */
+        AuditEventTargetIdFilter: string;
+        /** @description Only events at or after this time. */
+        AuditEventSinceFilter: string;
+        /** @description Only events before this time. */
+        AuditEventUntilFilter: string;
         /** @description Only agents in this state. */
         AgentStatusFilter: components["schemas"]["AgentStatus"];
         /** @description Only agents with this tag. */
@@ -3116,6 +3338,223 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
+                "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+            };
+            path: {
+                /** @description The object's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRotateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new API key. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKeyPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key policy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    replaceKeyPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key policy now in force. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateKeyPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchedKeyPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key policy now in force. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Objects per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Sort order: `-created_at` (newest first, the default) or `created_at` (oldest first). */
+                ordering?: components["parameters"]["AuditEventOrdering"];
+                /** @description Only events of this action, e.g. `api_key.created`. */
+                action?: components["parameters"]["AuditEventActionFilter"];
+                /** @description Only events done by a user or by an API key. */
+                actor_type?: components["parameters"]["AuditEventActorTypeFilter"];
+                /** @description Only events done by this user or API key. */
+                actor_id?: components["parameters"]["AuditEventActorIdFilter"];
+                /** @description Only events about this kind of object, e.g. `api_key`. */
+                target_type?: components["parameters"]["AuditEventTargetTypeFilter"];
+                /** @description Only events about this object. */
+                target_id?: components["parameters"]["AuditEventTargetIdFilter"];
+                /** @description Only events at or after this time. */
+                since?: components["parameters"]["AuditEventSinceFilter"];
+                /** @description Only events before this time. */
+                until?: components["parameters"]["AuditEventUntilFilter"];
+            };
+            header?: {
+                /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
+                "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAuditEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
+                "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+            };
+            path: {
+                /** @description The object's id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
