@@ -19,6 +19,11 @@ export type { Store } from "./store";
 export interface StubOptions extends StubServerOptions {
   /** Seed the demo organization from the contract's examples (default true). */
   seed?: boolean;
+  /**
+   * The time in ms that key expiry, rotation grace and the key policy go by (default `Date.now`):
+   * a test can move it forward instead of waiting.
+   */
+  clock?: (() => number) | undefined;
 }
 /** Options of {@link startStub}: the stub's, and where it listens. */
 export interface StartStubOptions extends StubOptions {
@@ -64,7 +69,7 @@ export async function createStubServer(
 ): Promise<StubServer<true>>;
 export async function createStubServer(options: StubOptions): Promise<StubServer>;
 export async function createStubServer(options: StubOptions = {}): Promise<StubServer> {
-  const store = new Store();
+  const store = new Store(options.clock);
   seedBuiltins(store);
   const demo = options.seed === false ? {} : await seedDemo(store);
   return { server: createHttpServer(store, options), store, ...demo };

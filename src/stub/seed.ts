@@ -23,6 +23,7 @@ const DEMO_TABLES = [
   "Document",
   "Project",
   "Notification",
+  "AuditEvent",
 ] as const satisfies TableName[];
 
 const adapters = () =>

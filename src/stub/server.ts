@@ -9,6 +9,7 @@ import type { Socket } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import type { OperationId } from "../generated/operations";
+import { auditTrail, recordRefusedKey } from "./audit";
 import { contract, decodePart, LIMITS, type Route, routeTable } from "./contract";
 import { handlers as defaultHandlers } from "./handlers";
 import {
@@ -21,6 +22,7 @@ import {
   notFound,
 } from "./handlers/types";
 import { checkJson } from "./json";
+import { refusedKeyUse } from "./policy";
 import type { Store } from "./store";
 
 /** How the stub's HTTP server logs, throttles, serves docs, bounds clients and answers. */
@@ -115,10 +117,10 @@ const FILE_TYPES: Record<string, string> = {
 const INTERNAL_ERROR: Answer = { status: 500, body: { detail: "Internal server error." } };
 
 export function createHttpServer(store: Store, options: StubServerOptions = {}): Server {
-  const handlers = { ...defaultHandlers, ...options.handlers } as Record<
+  const handlers = auditTrail({ ...defaultHandlers, ...options.handlers } as Record<
     string,
     Handler<OperationId>
-  >;
+  >);
   const throttle = options.throttle === false ? undefined : tokenBuckets(options.throttle);
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
@@ -142,7 +144,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       throw new HttpError(405, { detail: `Method "${method}" not allowed.` }, { Allow: allow });
     }
     const { route } = match;
-    const { caller, credential } = authenticate(route, req);
+    const { caller, credential } = authenticate(route, req, x.id);
     const wait = throttle?.(credential);
     if (wait) {
       const detail = `Request was throttled. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`;
@@ -157,7 +159,10 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
     const { path: params, query } = parsed.params;
     const url = linkBase(x);
-    return handler({ params, query, body, caller, store, url } as Parameters<typeof handler>[0]);
+    const requestId = x.id;
+    return handler({ params, query, body, caller, store, url, requestId } as Parameters<
+      typeof handler
+    >[0]);
   }
 
   /** The request's URL on the stub's public base (its own address, or `publicUrl`). */
@@ -173,6 +178,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
   function authenticate(
     route: Route,
     req: IncomingMessage,
+    requestId: string,
   ): { caller: Caller; credential: string } {
     const anonymous = {
       caller: {
@@ -206,11 +212,20 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     let credential: string;
     if (used.scheme === "ApiKeyAuth") {
       const key = store.useApiKey(secret);
-      if (!key.ok)
-        throw deny(key.reason === "expired" ? "API key has expired." : "Invalid API key.");
+      if (!key.ok) {
+        if (key.reason === "unknown") throw deny("Invalid API key.");
+        recordRefusedKey(store, key.row, key.reason, requestId);
+        throw deny(`API key has ${key.reason === "expired" ? "expired" : "been revoked"}.`);
+      }
       const org = key.row.org ?? undefined;
       const orgs = new Map(org ? [[org, undefined]] : []);
-      caller = { kind: "key", org, orgs, user: undefined, token: undefined };
+      caller = { kind: "key", org, orgs, user: undefined, token: undefined, key: key.row.data };
+      // The organization's key policy comes before anything else looks at the request.
+      const disabled = refusedKeyUse(store, caller);
+      if (disabled) {
+        recordRefusedKey(store, key.row, "disabled", requestId);
+        throw disabled;
+      }
       credential = `key:${key.row.data.id}`;
     } else {
       const user = store.tokenUser(secret);

@@ -21,7 +21,9 @@ export type TableName =
   | "Message"
   | "Document"
   | "Project"
-  | "Notification";
+  | "Notification"
+  | "KeyPolicy"
+  | "AuditEvent";
 /** Rows as their contract schema, writable (readOnly only binds clients). */
 export type Data<T extends TableName> = { -readonly [K in keyof Schemas[T]]: Schemas[T][K] };
 
@@ -44,7 +46,8 @@ const PREFIX_LENGTH = 11;
 
 export type KeyCheck =
   | { ok: true; row: Row<"ApiKey"> }
-  | { ok: false; reason: "unknown" | "expired" };
+  | { ok: false; reason: "unknown" }
+  | { ok: false; reason: "expired" | "revoked"; row: Row<"ApiKey"> };
 
 /**
  * The stub's in-memory data: a table of rows per schema, plus password, API key and token
@@ -58,6 +61,18 @@ export class Store {
   private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
+  /** Revoked keys by id, out of their table but remembered, so their use is told apart and audited. */
+  private readonly revokedKeys = new Map<string, Row<"ApiKey">>();
+  /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
+  private readonly tokenKeys = new Map<string, string[]>();
+
+  /** `clock`: the time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
+  constructor(readonly clock: () => number = () => Date.now()) {}
+
+  /** The stub's current time, by its clock. */
+  now() {
+    return new Date(this.clock());
+  }
 
   /** The live table of rows by id (created empty on first use); changes to it are the data's. */
   table<T extends TableName>(name: T): Map<string, Row<T>> {
@@ -69,7 +84,7 @@ export class Store {
   /** Adds a row (by `data.id`, replacing any with that id) owned by `org`, and returns it. */
   insert<T extends TableName>(name: T, org: string | null, data: Data<T>): Row<T> {
     const row: Row<T> = { org, seq: this.seq++, data };
-    this.table(name).set((data as { id: string }).id, row);
+    this.table(name).set((data as unknown as { id: string }).id, row);
     return row;
   }
 
@@ -88,6 +103,7 @@ export class Store {
         if (name === "ApiKey") this.forgetApiKey(key);
       }
     }
+    for (const [key, row] of this.revokedKeys) if (row.org === id) this.forgetApiKey(key);
   }
 
   /** Sets a user's password; only a salted scrypt hash is kept. */
@@ -122,8 +138,22 @@ export class Store {
     };
   }
 
+  /** Revokes a key: it leaves its table and stops authenticating, and its use is told "revoked". */
+  revokeApiKey(id: string) {
+    const row = this.table("ApiKey").get(id);
+    if (!row) return;
+    this.table("ApiKey").delete(id);
+    this.revokedKeys.set(id, row);
+  }
+
+  /** A revoked key's row, kept aside; `undefined` for a live or unknown key. */
+  revokedApiKey(id: string): Row<"ApiKey"> | undefined {
+    return this.revokedKeys.get(id);
+  }
+
   /** Drops an API key's secret: the key stops authenticating (its row is left as is). */
   forgetApiKey(id: string) {
+    this.revokedKeys.delete(id);
     for (const [prefix, candidates] of this.keysByPrefix) {
       const kept = candidates.filter((c) => c.id !== id);
       if (kept.length) this.keysByPrefix.set(prefix, kept);
@@ -132,15 +162,17 @@ export class Store {
   }
 
   /** Finds the key a secret belongs to, marks it used, or says why it is refused. */
-  useApiKey(key: string, now = new Date()): KeyCheck {
+  useApiKey(key: string, now = this.now()): KeyCheck {
     const hash = sha256(key);
     const match = this.keysByPrefix
       .get(key.slice(0, PREFIX_LENGTH))
       ?.find((candidate) => timingSafeEqual(candidate.hash, hash));
+    const revoked = match && this.revokedKeys.get(match.id);
+    if (revoked) return { ok: false, reason: "revoked", row: revoked };
     const row = match && this.table("ApiKey").get(match.id);
     if (!row) return { ok: false, reason: "unknown" };
     if (row.data.expires_at && Date.parse(row.data.expires_at) <= now.getTime())
-      return { ok: false, reason: "expired" };
+      return { ok: false, reason: "expired", row };
     row.data.last_used_at = now.toISOString();
     return { ok: true, row };
   }
@@ -157,9 +189,23 @@ export class Store {
     return userId === undefined ? undefined : this.table("User").get(userId);
   }
 
-  /** Makes a token unknown: requests with it get 401 from then on. */
+  /** Ties a short-term key to the token that made it: the key ends when the token is revoked. */
+  tieKeyToToken(keyId: string, token: string) {
+    const hash = sha256(token).toString("hex");
+    this.tokenKeys.set(hash, [...(this.tokenKeys.get(hash) ?? []), keyId]);
+  }
+
+  /** Makes a token unknown (requests with it get 401 from then on) and ends its short-term keys. */
   revokeToken(token: string) {
-    this.tokens.delete(sha256(token).toString("hex"));
+    const hash = sha256(token).toString("hex");
+    this.tokens.delete(hash);
+    const now = this.now();
+    for (const id of this.tokenKeys.get(hash) ?? []) {
+      const key = this.table("ApiKey").get(id)?.data;
+      if (key?.expires_at && Date.parse(key.expires_at) > now.getTime())
+        key.expires_at = now.toISOString();
+    }
+    this.tokenKeys.delete(hash);
   }
 }
 

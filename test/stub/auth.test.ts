@@ -77,7 +77,7 @@ describe("credentials", () => {
     ).toBe(204);
     const res = await agents(key);
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ detail: "Invalid API key." });
+    expect(res.body).toEqual({ detail: "API key has been revoked." });
   });
 
   it("stops a token at once on logout", async () => {
@@ -95,7 +95,7 @@ describe("credentials", () => {
       const expires = new Date(Date.now() + 3_600_000).toISOString();
       const created = await call("POST", "/api/organizations/api-keys/", {
         auth,
-        body: { name: "short-lived", expires_at: expires },
+        body: { name: "short-lived", kind: "short_term", expires_at: expires },
       });
       expect(created.body.expires_at).toBe(expires);
       expect((await agents(bearer(created.body.key))).status).toBe(200);

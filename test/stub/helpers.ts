@@ -77,9 +77,11 @@ export function demo(schema: string): string {
 }
 /** An operation's path with `{id}` the demo object it acts on (`getAgent` → the demo agent). */
 export function demoPath(operationId: string, path: string): string {
-  const name = operationId.replace(/^(get|replace|update|delete|run|stop|tag|accept)/, "");
-  return path.replace("{id}", () => demo(name === "Member" ? "Membership" : name));
+  const name = operationId.replace(/^(get|replace|update|delete|run|stop|tag|accept|rotate)/, "");
+  return path.replace("{id}", () => demo(PATH_OBJECT[name] ?? name));
 }
+/** The schema of the object a path's `{id}` names, where the operation's name says otherwise. */
+const PATH_OBJECT: Record<string, string> = { Member: "Membership", KeyPolicy: "Organization" };
 
 export const BUILTIN_ADAPTER =
   contract.components.examples.PaginatedAdapterListExample.value.results.find(

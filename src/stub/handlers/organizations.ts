@@ -1,15 +1,10 @@
-// Organizations, their members, invites and API keys, with the role rules: owners and admins
-// manage members, invites and (with a token) keys; only an owner deletes the organization.
-import { newId } from "../store";
 import { foundOrganization } from "./auth";
-import { compose, crud } from "./crud";
-import { actingOrg, type Caller, type Handlers, invalid, requireRole } from "./types";
+import { crud } from "./crud";
+import { type Caller, type Handlers, invalid, requireRole } from "./types";
 
 /** When an invite made now expires: in 7 days. */
 export const inviteExpiry = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 const managers = (caller: Caller) => requireRole(caller, caller.org, ["owner", "admin"]);
-/** An API key acts for its organization; a user needs to be an owner or admin. */
-const keyManagers = (caller: Caller) => caller.kind === "token" && managers(caller);
 
 export const organizationHandlers = {
   ...crud("Organization", "Organization", {
@@ -44,26 +39,4 @@ export const organizationHandlers = {
       row.data.status = "revoked";
     },
   }),
-
-  ...crud("ApiKey", "ApiKey", {
-    guard: (caller, action) => action !== "list" && action !== "get" && keyManagers(caller),
-    remove: (row, store) => {
-      store.table("ApiKey").delete(row.data.id);
-      store.forgetApiKey(row.data.id);
-    },
-  }),
-  // Not the generic create: the one response that shows the full key.
-  createApiKey: ({ body, caller, store }) => {
-    keyManagers(caller);
-    if (body.expires_at && Date.parse(body.expires_at) <= Date.now())
-      throw invalid({ expires_at: ["Must be a time in the future."] });
-    const id = newId();
-    const { key, prefix } = store.addApiKeySecret(id);
-    const data = store.insert(
-      "ApiKey",
-      actingOrg(caller),
-      compose("ApiKey", {}, { ...body, id, prefix }),
-    ).data;
-    return { status: 201, body: { ...data, key } };
-  },
 } satisfies Partial<Handlers>;

@@ -2,7 +2,7 @@
 // types, so a handler that reads a wrong field or returns a wrong shape fails `tsc`.
 import type { OperationId } from "../../generated/operations";
 import type { components, operations } from "../../generated/schema";
-import type { Row, Store } from "../store";
+import type { Data, Row, Store } from "../store";
 
 export type Schemas = components["schemas"];
 export type Role = Schemas["Role"];
@@ -41,6 +41,8 @@ export interface Caller {
   user: Row<"User"> | undefined;
   /** The token in use, so logout can revoke it. */
   token: string | undefined;
+  /** The API key in use (its row, never its secret), for `created_by` and the audit trail. */
+  key?: Data<"ApiKey"> | undefined;
 }
 
 /** What a handler gets: the request, parsed and validated against operation `K`, and the stub. */
@@ -57,6 +59,8 @@ export interface Context<K extends OperationId> {
   store: Store;
   /** The request's absolute URL on the stub's public address (never its Host), for links. */
   url: URL;
+  /** The request's `X-Request-Id`, for the audit trail. */
+  requestId: string;
 }
 
 /** Answers operation `K`: returns a success {@link Reply}, or throws an {@link HttpError}. */

@@ -1,0 +1,183 @@
+// The key lifecycle: API keys (long-term and short-term, created, rotated with a grace period,
+// revoked), the organization's key policy and its audit trail.
+import { actorOf } from "../audit";
+import { checkNewKey, keyPolicy, setKeyPolicy } from "../policy";
+import { newId, type Store } from "../store";
+import { compose, crud, inPath, paginate } from "./crud";
+import {
+  actingOrg,
+  type Caller,
+  type Context,
+  type Handlers,
+  invalid,
+  notFound,
+  requireRole,
+  type Schemas,
+} from "./types";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The longest a short-term key lives, and its default. */
+const SHORT_TERM = 12 * HOUR;
+/** A long-term key's "at least a day ahead" allows for the request's time in transit. */
+const LEEWAY = 60_000;
+/** How long a rotated key keeps working by default, in seconds. */
+const DEFAULT_GRACE = 3600;
+
+/** An API key acts for its organization; a user needs to be one of its owners or admins. */
+// TODO(i11 roles table): read these from src/stub/roles.ts once it lands.
+const keyManagers = (caller: Caller, org = caller.org) =>
+  caller.kind === "key" || requireRole(caller, org, ["owner", "admin"]);
+
+const expired = (expiresAt: string | null, now: number) =>
+  expiresAt !== null && Date.parse(expiresAt) <= now;
+
+/**
+ * A new key's `expires_at`: the one asked for (`undefined`: the kind's default), if the kind's
+ * rules and the organization's policy allow it; else 403 (keys disabled) or 400 on `expires_at`.
+ */
+function newKeyExpiry(
+  store: Store,
+  org: string,
+  kind: Schemas["ApiKeyKind"],
+  requested: string | null | undefined,
+) {
+  const now = store.clock();
+  const expires =
+    requested === undefined
+      ? kind === "short_term"
+        ? now + SHORT_TERM
+        : null
+      : requested === null
+        ? null
+        : Date.parse(requested);
+  checkNewKey(store, org, expires);
+  const refuse = (message: string) => invalid({ expires_at: [message] });
+  if (kind === "short_term") {
+    if (expires === null) throw refuse("A short-term key expires at most 12 hours ahead.");
+    if (expires <= now) throw refuse("Must be a time in the future.");
+    if (expires > now + SHORT_TERM)
+      throw refuse("A short-term key expires at most 12 hours ahead; use a long-term key.");
+  } else if (expires !== null && expires < now + DAY - LEEWAY)
+    throw refuse(
+      "A long-term key expires never (null) or at least one day ahead; use a short-term key.",
+    );
+  return expires === null ? null : new Date(expires).toISOString();
+}
+
+/** Creates a key for the caller's organization; the one reply that shows its secret. */
+function issueKey(
+  { caller, store }: Pick<Context<"createApiKey">, "caller" | "store">,
+  fields: { name: string; kind: Schemas["ApiKeyKind"]; expires_at: string | null },
+) {
+  const id = newId();
+  const { key, prefix } = store.addApiKeySecret(id);
+  const created_by = actorOf(caller) ?? undefined;
+  const data = compose(
+    "ApiKey",
+    {},
+    { ...fields, id, prefix, created_by, created_at: store.now().toISOString() },
+  );
+  store.insert("ApiKey", actingOrg(caller), data);
+  // A short-term key made with a token ends with it.
+  if (fields.kind === "short_term" && caller.token) store.tieKeyToToken(id, caller.token);
+  return { status: 201 as const, body: { ...data, key } };
+}
+
+/** The organization a path's `{id}` names, which the caller must belong to (a key: its own). */
+function organizationInPath(ctx: Pick<Context<"getKeyPolicy">, "params" | "caller" | "store">) {
+  return inPath(ctx, "Organization", false, "caller").data.id;
+}
+
+function changePolicy(
+  ctx: Context<"replaceKeyPolicy"> | Context<"updateKeyPolicy">,
+  replace: boolean,
+) {
+  const org = organizationInPath(ctx);
+  requireRole(ctx.caller, org, ["owner", "admin"]);
+  const policy = setKeyPolicy(ctx.store, org, {
+    ...keyPolicy(ctx.store, org),
+    // PUT resets what it leaves out; PATCH keeps it.
+    ...(replace && { max_key_lifetime_days: null }),
+    ...ctx.body,
+    updated_at: ctx.store.now().toISOString(),
+    updated_by: actorOf(ctx.caller),
+  });
+  return { status: 200 as const, body: policy };
+}
+
+export const keyHandlers = {
+  ...crud("ApiKey", "ApiKey", {
+    guard: (caller, action) => action !== "list" && action !== "get" && keyManagers(caller),
+    remove: (row, store) => store.revokeApiKey(row.data.id),
+  }),
+  createApiKey: ({ body, caller, store }) => {
+    keyManagers(caller);
+    const kind = body.kind ?? "long_term";
+    const expires_at = newKeyExpiry(store, actingOrg(caller), kind, body.expires_at);
+    return issueKey({ caller, store }, { name: body.name, kind, expires_at });
+  },
+
+  rotateApiKey: (ctx) => {
+    const { caller, store } = ctx;
+    const org = actingOrg(caller);
+    keyManagers(caller);
+    const revoked = store.revokedApiKey(ctx.params.id);
+    if (revoked && revoked.org === org)
+      throw invalid({ non_field_errors: ["This key has been revoked; create a new one."] });
+    const old = inPath(ctx, "ApiKey", true).data;
+    const now = store.clock();
+    if (expired(old.expires_at, now))
+      throw invalid({ non_field_errors: ["This key has expired; create a new one."] });
+    const body = ctx.body ?? {};
+    // By default as long-lived as the old key was from its creation.
+    const lifetime = old.expires_at && Date.parse(old.expires_at) - Date.parse(old.created_at);
+    const requested =
+      "expires_at" in body
+        ? body.expires_at
+        : lifetime
+          ? new Date(now + lifetime).toISOString()
+          : null;
+    const expires_at = newKeyExpiry(store, org, old.kind, requested);
+    const reply = issueKey(ctx, { name: old.name, kind: old.kind, expires_at });
+    const graceEnd = now + (body.grace_seconds ?? DEFAULT_GRACE) * 1000;
+    if (old.expires_at === null || Date.parse(old.expires_at) > graceEnd)
+      old.expires_at = new Date(graceEnd).toISOString();
+    return reply;
+  },
+
+  getKeyPolicy: (ctx) => ({ status: 200, body: keyPolicy(ctx.store, organizationInPath(ctx)) }),
+  replaceKeyPolicy: (ctx) => changePolicy(ctx, true),
+  updateKeyPolicy: (ctx) => changePolicy(ctx, false),
+
+  listAuditEvents: ({ caller, store, query, url }) => {
+    const org = actingOrg(caller);
+    keyManagers(caller);
+    const { page, page_size, ordering, ...filters } = query;
+    const since = filters.since ? Date.parse(filters.since) : Number.NEGATIVE_INFINITY;
+    const until = filters.until ? Date.parse(filters.until) : Number.POSITIVE_INFINITY;
+    const rows = store.rows("AuditEvent", ({ org: owner, data: event }) => {
+      const at = Date.parse(event.created_at);
+      return (
+        owner === org &&
+        at >= since &&
+        at < until &&
+        (filters.action === undefined || event.action === filters.action) &&
+        (filters.actor_type === undefined || event.actor?.type === filters.actor_type) &&
+        (filters.actor_id === undefined || event.actor?.id === filters.actor_id) &&
+        (filters.target_type === undefined || event.target.type === filters.target_type) &&
+        (filters.target_id === undefined || event.target.id === filters.target_id)
+      );
+    });
+    return {
+      status: 200,
+      body: paginate<Schemas["AuditEvent"]>(rows, { page, page_size, ordering }, url),
+    };
+  },
+  getAuditEvent: (ctx) => {
+    const event = inPath(ctx, "AuditEvent", false);
+    keyManagers(ctx.caller);
+    if (event.org === null) throw notFound();
+    return { status: 200, body: event.data };
+  },
+} satisfies Partial<Handlers>;
