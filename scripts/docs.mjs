@@ -37,10 +37,20 @@ const SAMPLE_LANGUAGES = {
 const CRUD = /^(list|create|get|replace|update|delete)[A-Z]/;
 /** Path namespaces the SDK nests resources under (`/api/adapter-state/contacts/` → `adapterState.contacts`). */
 const NAMESPACES = { "/api/adapter-state/": "adapterState" };
-/** Where the SDK departs from the rules: a method named otherwise, or a body field passed alone. */
+/**
+ * Where the SDK departs from the rules: a method named otherwise, a body field passed alone, a
+ * resource nested elsewhere, or a body taken as camelCase options.
+ */
 const SDK_EXCEPTIONS = {
   getMe: { method: "me" },
   tagAgent: { argument: "tags" },
+  rotateApiKey: { camelBody: true },
+  ...Object.fromEntries(
+    ["getKeyPolicy", "replaceKeyPolicy", "updateKeyPolicy"].map((id) => [
+      id,
+      { resource: "organizations.keyPolicy" },
+    ]),
+  ),
 };
 
 export function loadContract() {
@@ -113,12 +123,13 @@ export function sdkMethod({ path, operation }) {
   // Operations that take no credentials hand out a token: the SDK's static session flows.
   if (operation.security?.length === 0) return { receiver: "Bedrock", method: id, session: true };
   const namespace = Object.entries(NAMESPACES).find(([prefix]) => path.startsWith(prefix))?.[1];
-  const resource = camel(operation.tags[0]);
+  const resource = exception.resource ?? camel(operation.tags[0]);
   const method = exception.method ?? (CRUD.exec(id)?.[1] || id.match(/^[a-z]+/)[0]);
   return {
     receiver: ["bedrock", namespace, resource].filter(Boolean).join("."),
     method,
     argument: exception.argument,
+    camelBody: exception.camelBody,
   };
 }
 
@@ -165,7 +176,11 @@ function typescriptBody(contract, entry) {
   if (path.includes("{id}")) args.push(JSON.stringify(exampleId(contract, path)));
   const body = exampleOf(contract, jsonMedia(contract, operation.requestBody));
   if (body !== undefined) {
-    const value = call.argument ? body[call.argument] : call.session ? camelKeys(body) : body;
+    const value = call.argument
+      ? body[call.argument]
+      : call.session || call.camelBody
+        ? camelKeys(body)
+        : body;
     // On one line when the whole statement fits.
     const head = `${assign}${call.receiver}.${call.method}(${args.map((arg) => `${arg}, `).join("")}`;
     args.push(literal(value, WIDTH - head.length - 2));

@@ -27,7 +27,14 @@ export type { components, operations, paths } from "./generated/schema";
 export type { Logger, LogLevel } from "./log";
 export type { PagePromise } from "./pagination";
 export type { APIPromise, WithResponse } from "./promise";
-export type { Body, Collection, RequestOptions, Resources, Result } from "./resources";
+export type {
+  Body,
+  Collection,
+  RequestOptions,
+  Resources,
+  Result,
+  RotateOptions,
+} from "./resources";
 export type { Fetch } from "./transport";
 
 /** An operationId of the contract (`listTemplates`, `runAgent`, …), as `Result` and `Body` take. */
@@ -62,6 +69,14 @@ export type ApiKey = Schema<"ApiKey">;
 export type ApiKeyCreated = Schema<"ApiKeyCreated">;
 /** Body to create an API key. */
 export type ApiKeyRequest = Schema<"ApiKeyRequest">;
+/** `long_term` (never, or a day or more) or `short_term` (at most 12 hours). */
+export type ApiKeyKind = Schema<"ApiKeyKind">;
+/** Who did something: a user, or an API key by its id and prefix. */
+export type Actor = Schema<"Actor">;
+/** An organization's rules for its API keys. */
+export type KeyPolicy = Schema<"KeyPolicy">;
+/** One event of an organization's audit trail. */
+export type AuditEvent = Schema<"AuditEvent">;
 /** An agent template. */
 export type Template = Schema<"Template">;
 /** Body to create or replace a template. */

@@ -135,11 +135,36 @@ function collection<C extends keyof paths>(api: Api, path: C): Collection<C> {
   return resource as Collection<C>;
 }
 
+/** How {@link Resources}' `apiKeys.rotate` rotates a key. */
+export interface RotateOptions {
+  /** Seconds the old key keeps working (0 to 86 400; default 3600). */
+  graceSeconds?: Body<"rotateApiKey">["grace_seconds"];
+  /** When the new key expires (`null`: never); default: as long-lived as the old key. */
+  expiresAt?: Body<"rotateApiKey">["expires_at"];
+}
+
 /** Every resource of the API: collections from the contract, plus its actions. */
 export function createResources(api: Api) {
   return {
     /** Your organizations (with a token), or your API key's own organization. */
-    organizations: collection(api, "/api/organizations/organizations/"),
+    organizations: {
+      ...collection(api, "/api/organizations/organizations/"),
+      /** An organization's rules for its API keys: members read them, owners and admins (token only) change them. */
+      keyPolicy: {
+        /** The organization's key policy. */
+        get: (organizationId: string, options?: RequestOptions) =>
+          api.request("getKeyPolicy", { path: { id: organizationId } }, undefined, options),
+        /** Change the fields sent: `{ max_key_lifetime_days: 30 }`, `{ api_keys_enabled: false }`. */
+        update: (organizationId: string, body: Body<"updateKeyPolicy">, options?: RequestOptions) =>
+          api.request("updateKeyPolicy", { path: { id: organizationId } }, body, options),
+        /** Set the whole policy (an omitted `max_key_lifetime_days` becomes `null`). */
+        replace: (
+          organizationId: string,
+          body: Body<"replaceKeyPolicy">,
+          options?: RequestOptions,
+        ) => api.request("replaceKeyPolicy", { path: { id: organizationId } }, body, options),
+      },
+    },
     /** Memberships of the organization (token only): change a role, remove a member. */
     members: collection(api, "/api/organizations/members/"),
     /** Invitations to join the organization (token only). */
@@ -149,8 +174,27 @@ export function createResources(api: Api) {
       accept: (id: string, body: Body<"acceptInvite">, options?: RequestOptions) =>
         api.request("acceptInvite", { path: { id } }, body, options),
     },
-    /** The organization's API keys; a created key's `key` is shown once. */
-    apiKeys: collection(api, "/api/organizations/api-keys/"),
+    /** The organization's API keys; a created or rotated key's `key` is shown once. */
+    apiKeys: {
+      ...collection(api, "/api/organizations/api-keys/"),
+      /**
+       * Replace a key without downtime: resolves to the new key (its `key` shown once), while the
+       * old one keeps working for `graceSeconds` (default 3600, at most 86 400).
+       */
+      rotate: (
+        id: string,
+        { graceSeconds, expiresAt }: RotateOptions = {},
+        options?: RequestOptions,
+      ) =>
+        api.request(
+          "rotateApiKey",
+          { path: { id } },
+          { grace_seconds: graceSeconds, expires_at: expiresAt },
+          options,
+        ),
+    },
+    /** The organization's audit trail, newest first: who did what, with which key, in which request. */
+    auditEvents: collection(api, "/api/organizations/audit-events/"),
     /** The signed-in user (token only). */
     auth: {
       /** The user with their memberships. */

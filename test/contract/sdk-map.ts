@@ -8,7 +8,7 @@ export interface SdkMethod {
   name: string;
   operationId: OperationId;
   /** How the method takes its arguments (by the method's name, the SDK's one convention). */
-  args: "query" | "body" | "id" | "id+body" | "id+tags" | "none";
+  args: "query" | "body" | "id" | "id+body" | "id+tags" | "id+rotation" | "none";
 }
 
 const ARGS: Record<string, SdkMethod["args"]> = {
@@ -22,6 +22,7 @@ const ARGS: Record<string, SdkMethod["args"]> = {
   run: "id+body",
   accept: "id+body",
   tag: "id+tags",
+  rotate: "id+rotation",
   me: "none",
   logout: "none",
 };
@@ -81,6 +82,11 @@ export function callSdk(
       return fn.call(target, id, body, options);
     case "id+tags":
       return fn.call(target, id, (body as { tags: string[] }).tags, options);
+    case "id+rotation": {
+      // The SDK takes the rotation body's fields as camelCase options.
+      const { grace_seconds, expires_at } = (body ?? {}) as Record<string, unknown>;
+      return fn.call(target, id, { graceSeconds: grace_seconds, expiresAt: expires_at }, options);
+    }
     case "none":
       return fn.call(target, options);
   }

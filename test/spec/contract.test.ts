@@ -28,6 +28,12 @@ const required: [string, string[], Scheme[]][] = [
   [`${O}/invites/`, ["get", "post", "get:item", "delete:item"], TOKEN],
   [`${O}/invites/{id}/accept/`, ["post"], NONE],
   [`${O}/api-keys/`, ["get", "post", "get:item", "patch:item", "delete:item"], BOTH],
+  [`${O}/api-keys/{id}/rotate/`, ["post"], BOTH],
+  // Members read the key policy with a token or the organization's key; owners and admins
+  // change it with a token only, so a key can never loosen its own organization's policy.
+  [`${O}/organizations/{id}/key-policy/`, ["get"], BOTH],
+  [`${O}/organizations/{id}/key-policy/`, ["put", "patch"], TOKEN],
+  [`${O}/audit-events/`, ["get", "get:item"], BOTH],
   ["/api/templates/", CRUD, BOTH],
   ["/api/agents/", CRUD, KEY],
   ["/api/agents/{id}/run/", ["post"], KEY],
@@ -138,7 +144,8 @@ describe.each(operations)("$method $path", ({ path, op }) => {
 
   it("documents X-Organization-Id exactly where a token acts on one organization's data", () => {
     const orgScopedTokenPath =
-      schemesOf(op).includes("TokenAuth") && /\/(members|invites|api-keys|templates)\//.test(path);
+      schemesOf(op).includes("TokenAuth") &&
+      /\/(members|invites|api-keys|audit-events|templates)\//.test(path);
     const hasHeader = (op.parameters ?? []).some((p) => refName(p.$ref) === "XOrganizationId");
     expect(hasHeader).toBe(orgScopedTokenPath);
   });

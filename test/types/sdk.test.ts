@@ -141,7 +141,14 @@ describe("resources have only their contract's methods", () => {
     expectTypeOf<keyof Bedrock["traces"]>().toEqualTypeOf<"list" | "create" | "get" | "update">();
     expectTypeOf<keyof Bedrock["adapters"]>().toEqualTypeOf<"list" | "create" | "get" | "delete">();
     expectTypeOf<keyof Bedrock["members"]>().toEqualTypeOf<"list" | "get" | "update" | "delete">();
-    expectTypeOf<keyof Bedrock["organizations"]>().toEqualTypeOf<Exclude<Crud, "replace">>();
+    expectTypeOf<keyof Bedrock["organizations"]>().toEqualTypeOf<
+      Exclude<Crud, "replace"> | "keyPolicy"
+    >();
+    expectTypeOf<keyof Bedrock["organizations"]["keyPolicy"]>().toEqualTypeOf<
+      "get" | "update" | "replace"
+    >();
+    expectTypeOf<keyof Bedrock["apiKeys"]>().toEqualTypeOf<Exclude<Crud, "replace"> | "rotate">();
+    expectTypeOf<keyof Bedrock["auditEvents"]>().toEqualTypeOf<"list" | "get">();
     expectTypeOf<keyof Bedrock["invites"]>().toEqualTypeOf<
       "list" | "create" | "get" | "delete" | "accept"
     >();
@@ -149,6 +156,31 @@ describe("resources have only their contract's methods", () => {
     expectTypeOf<keyof Bedrock["adapterState"]>().toEqualTypeOf<
       "contacts" | "messages" | "documents" | "projects" | "notifications"
     >();
+  });
+});
+
+describe("key lifecycle", () => {
+  test("rotate takes camelCase options and resolves to the new key with its secret", async () => {
+    const next = await bedrock.apiKeys.rotate("k1", { graceSeconds: 600 });
+    expectTypeOf(next.key).toEqualTypeOf<string>();
+    expectTypeOf(next.kind).toEqualTypeOf<"long_term" | "short_term">();
+    // @ts-expect-error the body's snake_case names are not the options'
+    await bedrock.apiKeys.rotate("k1", { grace_seconds: 600 });
+  });
+
+  test("key policy and audit events are typed from the contract", async () => {
+    // Changing the policy takes a user token.
+    const user = new Bedrock({ token: "t", logLevel: "off", fetch: async () => Response.json({}) });
+    const policy = await user.organizations.keyPolicy.update("o1", {
+      max_key_lifetime_days: 30,
+    });
+    expectTypeOf(policy.max_key_lifetime_days).toEqualTypeOf<number | null>();
+    // @ts-expect-error the policy's fields only
+    await user.organizations.keyPolicy.update("o1", { max_lifetime: 30 });
+    const page = await bedrock.auditEvents.list({ action: "api_key.created", actor_type: "user" });
+    expectTypeOf(page.results[0]?.target.type).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error actor_type is user or api_key
+    await bedrock.auditEvents.list({ actor_type: "robot" });
   });
 });
 
