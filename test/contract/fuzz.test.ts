@@ -105,6 +105,37 @@ beforeAll(async () => {
     organization_name: "Gone",
   });
   await call("POST", "/api/organizations/auth/logout/", undefined, `Token ${quitter.token}`);
+  // A key rotated with no grace (so expired), and a key of an organization that disabled keys.
+  const rotated = await call(
+    "POST",
+    "/api/organizations/api-keys/",
+    { name: "rotated" },
+    `Token ${stub.token}`,
+  );
+  const replacement = await call(
+    "POST",
+    `/api/organizations/api-keys/${rotated.id}/rotate/`,
+    { grace_seconds: 0 },
+    `Token ${stub.token}`,
+  );
+  const disabler = await call("POST", "/api/organizations/auth/signup/", {
+    email: "disabler@other.example",
+    password: "disabler-password-1",
+    name: "Disabler",
+    organization_name: "No keys",
+  });
+  const keyOfDisabled = await call(
+    "POST",
+    "/api/organizations/api-keys/",
+    { name: "off" },
+    `Token ${disabler.token}`,
+  );
+  await call(
+    "PATCH",
+    `/api/organizations/organizations/${(disabler.organization as { id: string }).id}/key-policy/`,
+    { api_keys_enabled: false },
+    `Token ${disabler.token}`,
+  );
   Object.assign(creds, {
     key: `Bearer ${stub.apiKey}`,
     token: `Token ${stub.token}`,
@@ -114,6 +145,8 @@ beforeAll(async () => {
     otherToken: `Token ${otherToken}`,
     revokedKey: `Bearer ${revoked.key}`,
     loggedOutToken: `Token ${quitter.token}`,
+    expiredKey: `Bearer ${rotated.key}`,
+    disabledKey: `Bearer ${keyOfDisabled.key}`,
     garbage: "Basic dXNlcjpwYXNz",
     none: undefined,
   });
@@ -125,6 +158,11 @@ beforeAll(async () => {
     otherKey.key,
     revoked.key,
     quitter.token,
+    rotated.key,
+    replacement.key,
+    disabler.token,
+    keyOfDisabled.key,
+    "disabler-password-1",
     "other-org-password-1",
     "quitter-password-1",
   ])
@@ -185,7 +223,7 @@ const request = fc.constantFrom(...operationIds).chain((operationId) => {
 
 /** The new secret a successful creation response may show (its own, and nothing else). */
 function createdSecret(operationId: string, body: Record<string, unknown>): string | undefined {
-  if (operationId === "createApiKey") return body.key as string;
+  if (operationId === "createApiKey" || operationId === "rotateApiKey") return body.key as string;
   if (["signup", "login", "acceptInvite"].includes(operationId)) return body.token as string;
   return undefined;
 }

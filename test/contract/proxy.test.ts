@@ -6,7 +6,13 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { AuthenticationError, Bedrock, type ClientOptions, NotFoundError } from "../../src";
+import {
+  AuthenticationError,
+  Bedrock,
+  type ClientOptions,
+  NotFoundError,
+  PermissionDeniedError,
+} from "../../src";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
 import { type Stub, startStub } from "../../src/stub";
@@ -102,6 +108,22 @@ it("a whole session through the SDK stays within the contract", async () => {
   await owner.apiKeys.list();
   await owner.apiKeys.get(key.id);
   await owner.apiKeys.update(key.id, { name: "ci (main)" });
+
+  // The key lifecycle: a short-term key rotated with no grace, the key policy, the audit trail.
+  const nightly = await owner.apiKeys.create({ name: "nightly-export", kind: "short_term" });
+  const next = await bedrock.apiKeys.rotate(nightly.id, { graceSeconds: 0 });
+  expect(next).toMatchObject({ name: "nightly-export", kind: "short_term" });
+  await expect(
+    new Bedrock({ ...options, apiKey: nightly.key }).templates.list(),
+  ).rejects.toBeInstanceOf(AuthenticationError);
+  expect((await bedrock.organizations.keyPolicy.get(organization.id)).api_keys_enabled).toBe(true);
+  await owner.organizations.keyPolicy.update(organization.id, { max_key_lifetime_days: 30 });
+  await owner.organizations.keyPolicy.replace(organization.id, { api_keys_enabled: false });
+  await expect(bedrock.templates.list()).rejects.toBeInstanceOf(PermissionDeniedError);
+  await owner.organizations.keyPolicy.update(organization.id, { api_keys_enabled: true });
+  const rotations = await bedrock.auditEvents.list({ action: "api_key.rotated" });
+  expect(rotations.results.map((e) => e.target.id)).toEqual([nightly.id]);
+  await owner.auditEvents.get(rotations.results[0]?.id ?? "");
 
   await bedrock.organizations.list();
   await bedrock.organizations.get(organization.id);

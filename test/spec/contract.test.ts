@@ -117,6 +117,9 @@ describe.each(operations)("$method $path", ({ path, op }) => {
       expect(refName(responses["413"]?.$ref)).toBe("PayloadTooLarge");
       expect(refName(responses["415"]?.$ref)).toBe("UnsupportedMediaType");
     }
+    // A key of an organization that turned API keys off gets 403 on any operation.
+    if (schemesOf(op).includes("ApiKeyAuth"))
+      expect(refName(responses["403"]?.$ref)).toBe("Forbidden");
     if (path.includes("{id}")) {
       expect(refName(responses["404"]?.$ref)).toBe("NotFound");
       if (authed) expect(refName(responses["403"]?.$ref)).toBe("Forbidden");

@@ -1,8 +1,15 @@
 // Raw-HTTP helpers for the stub tests: no SDK, just fetch.
 import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
 import { afterAll } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
-import { type StartStubOptions, type Stub, startStub } from "../../src/stub";
+import {
+  createStubServer,
+  type StartStubOptions,
+  type Stub,
+  type StubOptions,
+  startStub,
+} from "../../src/stub";
 
 export interface Response {
   status: number;
@@ -47,6 +54,30 @@ export async function stubFor(options: StartStubOptions & { seed?: true } = {}) 
   const stub: Stub<true> = await startStub({ throttle: false, ...options });
   afterAll(() => stub.close());
   return { stub, call: caller(stub.url) };
+}
+
+/**
+ * Like {@link stubFor}, with the stub's store and access log at hand, for tests that look
+ * behind the API (the audit trail as stored, secrets anywhere in memory or the log).
+ */
+export async function stubWithStore(options: StubOptions = {}) {
+  const log: string[] = [];
+  const { server, store, ...demo } = await createStubServer({
+    throttle: false,
+    log: (line) => log.push(line),
+    ...options,
+    seed: true,
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  afterAll(
+    () =>
+      new Promise<void>((closed) => {
+        server.close(() => closed());
+        server.closeAllConnections();
+      }),
+  );
+  return { stub: { url, ...demo }, store, log, call: caller(url) };
 }
 
 /** Signs a new user up with their own organization and gives them an API key too. */
