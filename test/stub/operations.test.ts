@@ -1,14 +1,15 @@
 // Every operation of the contract, called with the contract's own request example on the demo
 // data: the documented success status, a body valid against the documented schema, and the
-// X-Request-Id header.
+// X-Request-Id header; every write leaves its event in the audit trail, with the request's id.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { operations } from "../../src/generated/operations";
-import { bearer, demoPath, stubFor, token } from "./helpers";
+import { actionOf } from "../../src/stub/audit";
+import { bearer, demoPath, stubWithStore, token } from "./helpers";
 
-const { stub, call } = await stubFor();
+const { stub, store, call } = await stubWithStore();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(contract, "contract");
@@ -89,4 +90,10 @@ it.each(order)("%s", async (operationId) => {
     expect(validate?.(res.body), JSON.stringify(validate?.errors)).toBe(true);
   } else expect(res.body).toBeUndefined();
   if (operationId === "acceptInvite") state.member = res.body.membership.id;
+
+  const recorded = store
+    .rows("AuditEvent", (e) => e.data.request_id === res.headers.get("x-request-id"))
+    .map((e) => e.data.action);
+  if (method === "GET") expect(recorded).toEqual([]);
+  else expect(recorded).toContain(actionOf(operationId));
 });
