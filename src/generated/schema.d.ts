@@ -264,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Create an API key. The response alone carries the full `key`: store it now, it is never shown again. `expires_at` must be in the future.
+         * @description Create an API key. The response alone carries the full `key`: store it now, it is never shown again. A `long_term` key (the default) expires never or at least a day ahead; a `short_term` one at most 12 hours ahead (12 hours by default) and, made with a token, when that token logs out. With API keys disabled for the organization, 403; an `expires_at` beyond the policy's `max_key_lifetime_days` (or never, under a cap) is a 400 on `expires_at`.
          */
         post: operations["createApiKey"];
         delete?: never;

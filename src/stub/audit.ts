@@ -3,7 +3,7 @@
 // and every failed login of a known user: the actor (a key only by its prefix), the target, the
 // request id and the time. Never a secret: `changes` is the request's body without them.
 import { type OperationId, operations } from "../generated/operations";
-import type { Caller, Context, Handler, Handlers, Schemas } from "./handlers/types";
+import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
 import { type Data, newId, type Row, type Store } from "./store";
 
@@ -157,5 +157,5 @@ function recordFailedLogin({ body, store, requestId }: Context<OperationId>) {
 export function auditTrail(handlers: Record<string, Handler<OperationId>>) {
   return Object.fromEntries(
     Object.entries(handlers).map(([id, handler]) => [id, audited(id as OperationId, handler)]),
-  ) as Partial<Handlers> as Record<string, Handler<OperationId>>;
+  ) as Record<string, Handler<OperationId>>;
 }

@@ -66,8 +66,13 @@ export class Store {
   /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
   private readonly tokenKeys = new Map<string, string[]>();
 
-  /** `clock`: the time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
-  constructor(readonly clock: () => number = () => Date.now()) {}
+  /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
+  readonly clock: () => number;
+
+  /** `clock`: see {@link Store.clock} (default `Date.now`). */
+  constructor(clock: () => number = () => Date.now()) {
+    this.clock = clock;
+  }
 
   /** The stub's current time, by its clock. */
   now() {

@@ -298,10 +298,19 @@ describe("resources", () => {
     expect(names(bedrock.agents)).toEqual([...crud, "run", "stop", "tag"].sort());
     expect(names(bedrock.traces)).toEqual(["create", "get", "list", "update"]);
     expect(names(bedrock.adapters)).toEqual(["create", "delete", "get", "list"]);
-    expect(names(bedrock.organizations)).toEqual(["create", "delete", "get", "list", "update"]);
+    expect(names(bedrock.organizations)).toEqual([
+      "create",
+      "delete",
+      "get",
+      "keyPolicy",
+      "list",
+      "update",
+    ]);
+    expect(names(bedrock.organizations.keyPolicy)).toEqual(["get", "replace", "update"]);
     expect(names(bedrock.members)).toEqual(["delete", "get", "list", "update"]);
     expect(names(bedrock.invites)).toEqual(["accept", "create", "delete", "get", "list"]);
-    expect(names(bedrock.apiKeys)).toEqual(["create", "delete", "get", "list", "update"]);
+    expect(names(bedrock.apiKeys)).toEqual(["create", "delete", "get", "list", "rotate", "update"]);
+    expect(names(bedrock.auditEvents)).toEqual(["get", "list"]);
     expect(names(bedrock.auth)).toEqual(["logout", "me"]);
     for (const state of Object.values(bedrock.adapterState)) expect(names(state)).toEqual(crud);
   });
@@ -320,6 +329,13 @@ describe("resources", () => {
     await bedrock.agents.stop("a1");
     await bedrock.agents.tag("a1", ["vip", "beta"]);
     await bedrock.auth.logout();
+    await bedrock.apiKeys.rotate("k1", { graceSeconds: 600 });
+    await bedrock.apiKeys.rotate("k1", { expiresAt: null });
+    await bedrock.apiKeys.rotate("k1");
+    await bedrock.organizations.keyPolicy.get("o1");
+    await bedrock.organizations.keyPolicy.update("o1", { max_key_lifetime_days: 30 });
+    await bedrock.organizations.keyPolicy.replace("o1", { api_keys_enabled: false });
+    await bedrock.auditEvents.list({ action: "api_key.created", actor_type: "api_key" });
     expect(
       requests.map(({ request, body }) => [
         request.method,
@@ -338,6 +354,13 @@ describe("resources", () => {
       ["POST", "/api/agents/a1/stop/", ""],
       ["POST", "/api/agents/a1/tag/", '{"tags":["vip","beta"]}'],
       ["POST", "/api/organizations/auth/logout/", ""],
+      ["POST", "/api/organizations/api-keys/k1/rotate/", '{"grace_seconds":600}'],
+      ["POST", "/api/organizations/api-keys/k1/rotate/", '{"expires_at":null}'],
+      ["POST", "/api/organizations/api-keys/k1/rotate/", "{}"],
+      ["GET", "/api/organizations/organizations/o1/key-policy/", ""],
+      ["PATCH", "/api/organizations/organizations/o1/key-policy/", '{"max_key_lifetime_days":30}'],
+      ["PUT", "/api/organizations/organizations/o1/key-policy/", '{"api_keys_enabled":false}'],
+      ["GET", "/api/organizations/audit-events/?action=api_key.created&actor_type=api_key", ""],
     ]);
   });
 
