@@ -139,7 +139,8 @@ describe("the docs site", () => {
   });
 
   it("renders every tag, and every operation with its TypeScript and curl samples", async () => {
-    // Two tabs share the tags: Redoc takes a while to render each operation.
+    // Two tabs share the tags: Redoc takes a while to render each operation (minutes on a loaded
+    // machine, so the generous timeout).
     const second = await openDocs();
     await Promise.all(
       [page, second].map(async (tab, index) => {
@@ -148,7 +149,7 @@ describe("the docs site", () => {
     );
     await second.context().close();
     await page.screenshot({ path: screenshot("operation.png") });
-  }, 60_000);
+  }, 180_000);
 
   it("finds an operation by its summary", async () => {
     const { summary } = contract.paths["/api/agents/{id}/run/"].post;
