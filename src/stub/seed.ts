@@ -41,13 +41,15 @@ export async function seedDemo(store: Store) {
   for (const table of DEMO_TABLES)
     store.insert(table, organization.id, example<Data<typeof table>>(`${table}Example`));
   // The example invite's date has passed: keep the demo one acceptable.
-  const invite = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
-  if (invite) invite.expires_at = inviteExpiry();
+  const pending = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
+  if (pending) pending.expires_at = inviteExpiry();
 
   const { password } = example<{ password: string }>("LoginRequestExample");
   await store.setPassword(user.id, password);
   const { id, key } = example<{ id: string; key: string }>("ApiKeyCreatedExample");
   store.addApiKeySecret(id, key);
+  const invite = example<{ id: string; token: string }>("InviteCreatedExample");
+  store.addInviteSecret(invite.id, invite.token);
   const { token } = example<{ token: string }>("AuthTokenExample");
   store.issueToken(user.id, token);
   return { apiKey: key, token, email: user.email, password };

@@ -8,6 +8,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import type { OperationId } from "../generated/operations";
 import { contract, decodePart, type FieldErrors, type Route, routeTable } from "./contract";
+import { type Attempts, type FailedAuthLimit, failedAuthentication } from "./failed-auth";
 import { handlers as defaultHandlers } from "./handlers";
 import {
   type Caller,
@@ -37,6 +38,12 @@ export interface StubServerOptions {
       }
     | false
     | undefined;
+  /**
+   * Failed authentications (bad keys, tokens, logins, invite secrets) allowed per client address
+   * and per login email before 429, or `false` for no limit. Default `{ limit: 10, seconds: 60 }`,
+   * none when `throttle` is `false`.
+   */
+  failedAuth?: FailedAuthLimit | false | undefined;
   /** Directory served at /docs (the built docs site). */
   docsDir?: string | undefined;
   /** Handlers to use instead of the stub's own, by operationId (e.g. a failing one in a test). */
@@ -81,6 +88,9 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     Handler<OperationId>
   >;
   const throttle = options.throttle === false ? undefined : tokenBuckets(options.throttle);
+  const attemptsOf = failedAuthentication(
+    options.failedAuth ?? (options.throttle === false ? false : undefined),
+  );
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
 
@@ -99,7 +109,9 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       throw new HttpError(405, { detail: `Method "${method}" not allowed.` }, { Allow: allow });
     }
     const { route } = match;
-    const { caller, credential } = authenticate(route, req);
+    const attempts = attemptsOf(req.socket.remoteAddress);
+    if (req.headers.authorization) attempts.check();
+    const { caller, credential } = authenticate(route, req, attempts);
     const wait = throttle?.(credential);
     if (wait) {
       const detail = `Request was throttled. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`;
@@ -117,13 +129,16 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
     const { path: params, query } = parsed.params;
-    return handler({ params, query, body, caller, store, url } as Parameters<typeof handler>[0]);
+    return handler({ params, query, body, caller, store, url, attempts } as Parameters<
+      typeof handler
+    >[0]);
   }
 
   /** The caller named by the `Authorization` header, if the route accepts its scheme. */
   function authenticate(
     route: Route,
     req: IncomingMessage,
+    attempts: Attempts,
   ): { caller: Caller; credential: string } {
     const anonymous = {
       caller: {
@@ -157,15 +172,20 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     let credential: string;
     if (used.scheme === "ApiKeyAuth") {
       const key = store.useApiKey(secret);
-      if (!key.ok)
+      if (!key.ok) {
+        attempts.fail();
         throw deny(key.reason === "expired" ? "API key has expired." : "Invalid API key.");
+      }
       const org = key.row.org ?? undefined;
       const orgs = new Map(org ? [[org, undefined]] : []);
       caller = { kind: "key", org, orgs, user: undefined, token: undefined };
       credential = `key:${key.row.data.id}`;
     } else {
       const user = store.tokenUser(secret);
-      if (!user) throw deny("Invalid token.");
+      if (!user) {
+        attempts.fail();
+        throw deny("Invalid token.");
+      }
       // the user's organizations, oldest membership first: the default one
       const memberships = store.rows("Membership", (m) => m.data.user.id === user.data.id);
       const orgs = new Map(memberships.map((m) => [m.data.organization, m.data.role] as const));

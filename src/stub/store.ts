@@ -58,6 +58,8 @@ export class Store {
   private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
+  /** Invite id → the hash of its secret. */
+  private readonly inviteSecrets = new Map<string, Buffer>();
 
   /** The live table of rows by id (created empty on first use); changes to it are the data's. */
   table<T extends TableName>(name: T): Map<string, Row<T>> {
@@ -143,6 +145,18 @@ export class Store {
       return { ok: false, reason: "expired" };
     row.data.last_used_at = now.toISOString();
     return { ok: true, row };
+  }
+
+  /** Registers an invite's secret (generated unless given) and returns it. */
+  addInviteSecret(id: string, secret = `inv_${randomBytes(24).toString("base64url")}`) {
+    this.inviteSecrets.set(id, sha256(secret));
+    return secret;
+  }
+
+  /** Whether `secret` is the invite's; as fast for an unknown invite, so timing reveals nothing. */
+  checkInviteSecret(id: string, secret: string) {
+    const stored = this.inviteSecrets.get(id);
+    return timingSafeEqual(sha256(secret), stored ?? sha256(`${secret}-`)) && stored !== undefined;
   }
 
   /** Issues a token for a user (or registers a given one) and returns it. */

@@ -2,6 +2,7 @@
 // types, so a handler that reads a wrong field or returns a wrong shape fails `tsc`.
 import type { OperationId } from "../../generated/operations";
 import type { components, operations } from "../../generated/schema";
+import type { Attempts } from "../failed-auth";
 import type { Row, Store } from "../store";
 
 export type Schemas = components["schemas"];
@@ -57,6 +58,8 @@ export interface Context<K extends OperationId> {
   store: Store;
   /** The request's absolute URL (from its Host), for pagination links. */
   url: URL;
+  /** The client's failed authentication attempts, for handlers that check a secret. */
+  attempts: Attempts;
 }
 
 /** Answers operation `K`: returns a success {@link Reply}, or throws an {@link HttpError}. */
@@ -87,10 +90,4 @@ export const invalid = (errors: Record<string, string[]>) => new HttpError(400, 
 export function actingOrg(caller: Caller): string {
   if (!caller.org) throw forbidden("You are not a member of any organization.");
   return caller.org;
-}
-
-/** Throws 403 unless the caller is a user with one of `roles` in `org`. */
-export function requireRole(caller: Caller, org: string | null | undefined, roles: Role[]) {
-  const role = org ? caller.orgs.get(org) : undefined;
-  if (!role || !roles.includes(role)) throw forbidden();
 }
