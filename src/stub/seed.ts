@@ -35,9 +35,14 @@ export function seedBuiltins(store: Store) {
 /** Seeds the demo organization, its user and credentials; returns the demo key and token. */
 export async function seedDemo(store: Store) {
   const organization = example<Data<"Organization">>("OrganizationExample");
-  const { memberships: _, ...user } = example<Data<"User"> & { memberships: unknown }>("MeExample");
+  const { memberships, ...user } = example<Data<"User"> & { memberships: Data<"Membership">[] }>(
+    "MeExample",
+  );
   store.insert("Organization", organization.id, organization);
   store.insert("User", null, user);
+  for (const membership of memberships) store.insert("Membership", organization.id, membership);
+  // `MembershipExample` is a second member (below), so that the demo owner is not the last one.
+  store.insert("User", null, example<Data<"Membership">>("MembershipExample").user);
   for (const table of DEMO_TABLES)
     store.insert(table, organization.id, example<Data<typeof table>>(`${table}Example`));
   // The example invite's date has passed: keep the demo one acceptable.
