@@ -4,7 +4,7 @@ import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import bundled from "../generated/openapi.json" with { type: "json" };
 
-type Schema = { [keyword: string]: unknown };
+export type Schema = { [keyword: string]: unknown };
 type Ref = { $ref: string };
 interface Parameter {
   name: string;
@@ -20,12 +20,16 @@ interface Operation {
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
+  "x-request-limits": { maxBodyBytes: number; maxJsonDepth: number };
   components: { examples: Record<string, { value: unknown }> };
   security?: Record<string, string[]>[];
 }
 
 /** The bundled contract (src/generated/openapi.json). */
 export const contract = bundled as unknown as OpenApiDocument;
+
+/** What a request body may be, as the contract declares it (`x-request-limits`). */
+export const LIMITS = contract["x-request-limits"];
 
 /** A field map in the shape DRF gives a 400: `{"field": ["message"]}`. */
 export type FieldErrors = Record<string, string[]>;
@@ -61,7 +65,8 @@ export type Match =
   | { allow: string[] }
   | undefined;
 
-const METHODS = ["get", "put", "post", "delete", "patch"];
+/** In the order DRF lists them in `Allow`. */
+const METHODS = ["get", "post", "put", "patch", "delete"];
 const CONTRACT_ID = "contract";
 
 /** A percent-decoded path segment; a malformed one stays as it is (and matches nothing). */
@@ -153,7 +158,9 @@ function compileRoutes() {
       const found = pattern.exec(pathname);
       if (!found) continue;
       const route = routes.get(method);
-      if (!route) return { allow: [...routes.keys()] };
+      // every method that works: HEAD wherever GET does, OPTIONS (a CORS preflight) everywhere
+      if (!route)
+        return { allow: [...routes.keys(), ...(routes.has("GET") ? ["HEAD"] : []), "OPTIONS"] };
       const path: Record<string, string> = {};
       names.forEach((name, i) => {
         path[name] = decodePart(found[i + 1] ?? "");
@@ -339,6 +346,13 @@ function drfErrors(errors: ErrorObject[] | null | undefined, skip: number): Fiel
   }
   for (const [field, messages] of Object.entries(fallback)) fields[field] ??= messages;
   return fields;
+}
+
+/** A component schema of the contract by name, e.g. `componentSchema("Agent")`. */
+export function componentSchema(name: string): Schema & { properties: Record<string, Schema> } {
+  return resolve<Schema & { properties: Record<string, Schema> }>({
+    $ref: `#/components/schemas/${name}`,
+  });
 }
 
 const defaults = new Map<string, Record<string, () => unknown>>();

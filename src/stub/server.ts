@@ -1,13 +1,15 @@
-// The HTTP side of the stub: route from the contract → authenticate per the operation's
-// security → throttle → read and validate the request → the operation's handler → reply,
-// with a request id and one access-log line for every request.
+// The HTTP side of the stub, one pipeline per request: route on the request target's path →
+// authenticate per the operation's security → throttle → parameters → body → handler →
+// reply. Whatever happens on the way, the client gets one JSON answer with a request id (a
+// 500 at worst), the access log gets one line, and the process lives on.
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import type { OperationId } from "../generated/operations";
-import { contract, decodePart, type FieldErrors, type Route, routeTable } from "./contract";
+import { contract, decodePart, LIMITS, type Route, routeTable } from "./contract";
 import { type Attempts, type FailedAuthLimit, failedAuthentication } from "./failed-auth";
 import { handlers as defaultHandlers } from "./handlers";
 import {
@@ -19,9 +21,10 @@ import {
   invalid,
   notFound,
 } from "./handlers/types";
+import { checkJson } from "./json";
 import type { Store } from "./store";
 
-/** How the stub's HTTP server logs, throttles, serves docs and answers operations. */
+/** How the stub's HTTP server logs, throttles, serves docs, bounds clients and answers. */
 export interface StubServerOptions {
   /** Access-log sink, one line per request (never a credential). Default: no log. */
   log?: ((line: string) => void) | undefined;
@@ -48,9 +51,22 @@ export interface StubServerOptions {
   docsDir?: string | undefined;
   /** Handlers to use instead of the stub's own, by operationId (e.g. a failing one in a test). */
   handlers?: Partial<Handlers> | undefined;
+  /**
+   * The stub's public base URL, for the absolute `next`/`previous` links of lists, e.g.
+   * `https://bedrock.test/stub` behind a proxy. Default: the address it listens on. The
+   * request's `Host` header is never used.
+   */
+  publicUrl?: string | undefined;
+  /**
+   * Seconds a client may take to send a request's headers (then 408 and the connection is
+   * closed) and then its body (408). Default `{ headers: 10, body: 30 }`.
+   */
+  timeouts?: { headers?: number | undefined; body?: number | undefined } | undefined;
+  /** Connections open at once; one more is closed as it arrives. Default 1,000. */
+  maxConnections?: number | undefined;
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -58,7 +74,22 @@ interface Answer {
   raw?: { type: string; data: string | Buffer };
 }
 
-const MAX_BODY = 1024 * 1024;
+/** One request on its way through the pipeline. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  id: string;
+  started: number;
+  /** The request target's path (percent-encoded, as sent) and query: never from `Host`. */
+  path: string;
+  query: URLSearchParams;
+  /** Body bytes that arrived. */
+  received: number;
+}
+
+/** The client went away before its request was complete: nothing to answer, nothing to log. */
+class ClientGone extends Error {}
+
 /** Credential scheme by `Authorization` keyword, and the challenge each answers a 401 with. */
 const SCHEMES: Record<string, { scheme: string; challenge: string; name: string }> = {
   bearer: { scheme: "ApiKeyAuth", challenge: 'Bearer realm="api"', name: "an API key (Bearer)" },
@@ -81,6 +112,7 @@ const FILE_TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
 };
+const INTERNAL_ERROR: Answer = { status: 500, body: { detail: "Internal server error." } };
 
 export function createHttpServer(store: Store, options: StubServerOptions = {}): Server {
   const handlers = { ...defaultHandlers, ...options.handlers } as Record<
@@ -93,15 +125,19 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
   );
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
+  const publicUrl = options.publicUrl === undefined ? undefined : parseBase(options.publicUrl);
+  const headersSeconds = options.timeouts?.headers ?? 10;
+  const bodySeconds = options.timeouts?.body ?? 30;
+  const log = (line: string) => options.log?.(`${new Date().toISOString()} ${line}`);
 
-  async function answer(req: IncomingMessage): Promise<Answer> {
-    const url = requestUrl(req);
+  async function answer(x: Exchange): Promise<Answer> {
+    const { req } = x;
     const method = req.method ?? "GET";
-    const file = await staticFile(method, url.pathname);
+    const file = await staticFile(method, x.path);
     if (file) return file;
 
     // HEAD is a GET without the body, as in DRF
-    const match = matchRoute(method === "HEAD" ? "GET" : method, url.pathname);
+    const match = matchRoute(method === "HEAD" ? "GET" : method, x.path);
     if (!match) throw notFound();
     if ("allow" in match) {
       const allow = match.allow.join(", ");
@@ -118,20 +154,26 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       throw new HttpError(429, { detail }, { "Retry-After": String(wait) });
     }
 
-    const parsed = route.parseParams({
-      path: match.path,
-      query: url.searchParams,
-      headers: req.headers,
-    });
+    const parsed = route.parseParams({ path: match.path, query: x.query, headers: req.headers });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);
-    const body = route.body && (await readJson(req, route));
+    const body = route.body && (await readJson(x, route));
 
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
     const { path: params, query } = parsed.params;
+    const url = linkBase(x);
     return handler({ params, query, body, caller, store, url, attempts } as Parameters<
       typeof handler
     >[0]);
+  }
+
+  /** The request's URL on the stub's public base (its own address, or `publicUrl`). */
+  function linkBase(x: Exchange): URL {
+    const base = publicUrl ?? listeningUrl(server);
+    const url = new URL(base);
+    url.pathname = base.pathname.replace(/\/$/, "") + x.path;
+    url.search = x.query.toString();
+    return url;
   }
 
   /** The caller named by the `Authorization` header, if the route accepts its scheme. */
@@ -202,6 +244,60 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     return { caller, credential };
   }
 
+  /**
+   * The JSON body: 413 over the limit, 408 if it takes too long, 415 unless JSON, 400 if it is
+   * not valid UTF-8 or JSON, too deep, or breaks the schema; `{}` if empty.
+   */
+  async function readJson(x: Exchange, route: Route): Promise<Record<string, unknown>> {
+    const { req } = x;
+    const tooLarge = () =>
+      new HttpError(413, { detail: `Request body exceeds ${LIMITS.maxBodyBytes / 1048576} MiB.` });
+    if (Number(req.headers["content-length"] ?? 0) > LIMITS.maxBodyBytes) throw tooLarge();
+    const data = await new Promise<Buffer | undefined>((done, fail) => {
+      const chunks: Buffer[] = [];
+      const timer = setTimeout(() => {
+        // Answer, then close: the rest of a trickled body is not worth waiting for.
+        x.res.shouldKeepAlive = false;
+        fail(new HttpError(408, { detail: `The request body took over ${bodySeconds} s.` }));
+      }, bodySeconds * 1000);
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
+        req.off("close", gone);
+        outcome();
+      };
+      const gone = () => finish(() => fail(new ClientGone()));
+      req.on("data", (chunk: Buffer) => {
+        x.received += chunk.length;
+        // over the limit, the rest is read and dropped
+        if (x.received <= LIMITS.maxBodyBytes) chunks.push(chunk);
+      });
+      req.on("end", () =>
+        finish(() => done(x.received > LIMITS.maxBodyBytes ? undefined : Buffer.concat(chunks))),
+      );
+      req.on("close", gone);
+      req.on("error", gone);
+    });
+    if (!data) throw tooLarge();
+    let body: unknown = {};
+    if (data.length > 0) {
+      const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+      if (type !== "application/json" && !type.endsWith("+json"))
+        throw new HttpError(415, { detail: `Unsupported media type "${type}" in request.` });
+      const json = checkJson(data, LIMITS.maxJsonDepth);
+      if ("detail" in json) throw new HttpError(400, { detail: json.detail });
+      if ("errors" in json) throw invalid(json.errors);
+      body = json.value;
+    }
+    const errors = route.checkBody(body);
+    if (errors) throw invalid(errors);
+    // Fields the contract does not declare are ignored, as a DRF serializer ignores them.
+    const fields = route.body?.fields;
+    const object = body as Record<string, unknown>;
+    return fields
+      ? Object.fromEntries(fields.filter((f) => f in object).map((f) => [f, object[f]]))
+      : object;
+  }
+
   async function staticFile(method: string, pathname: string): Promise<Answer | undefined> {
     const isContract = pathname === "/openapi.json" || pathname === "/openapi.yaml";
     if (!isContract && pathname !== "/docs" && !pathname.startsWith("/docs/")) return undefined;
@@ -231,49 +327,179 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     };
   }
 
-  return createServer((req, res) => {
-    const started = performance.now();
-    const incoming = req.headers["x-request-id"];
-    const requestId =
-      typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : `req_${randomUUID()}`;
-    res.once("close", () => {
-      const ms = (performance.now() - started).toFixed(1);
-      const path = requestUrl(req).pathname;
-      const time = new Date().toISOString();
-      options.log?.(`${time} ${req.method} ${path} ${res.statusCode} ${ms}ms ${requestId}`);
-    });
-    answer(req)
-      .catch((error: unknown): Answer => {
-        if (error instanceof HttpError)
-          return { status: error.status, body: error.body, headers: error.headers };
-        options.log?.(
-          `${requestId} handler error: ${error instanceof Error ? error.name : "error"}`,
-        );
-        return { status: 500, body: { detail: "Internal server error." } };
-      })
-      .then(({ status, body, headers, raw }) => {
-        const payload = raw?.data ?? (body === undefined ? undefined : JSON.stringify(body));
-        res.writeHead(status, {
-          ...CORS,
-          ...headers,
-          "X-Request-Id": requestId,
-          ...(payload !== undefined && {
-            "Content-Type": raw?.type ?? "application/json",
-            "Content-Length": String(Buffer.byteLength(payload)),
-          }),
-        });
-        res.end(req.method === "HEAD" ? undefined : payload);
+  /** Any failure as an answer: HTTP errors as they are, anything else a logged 500. */
+  function failure(x: Exchange, error: unknown): Answer {
+    if (error instanceof HttpError)
+      return { status: error.status, body: error.body, headers: error.headers };
+    if (!(error instanceof ClientGone) && !x.req.socket.destroyed)
+      log(`${x.id} handler error: ${describe(error)}`);
+    return INTERNAL_ERROR;
+  }
+
+  /** Writes an answer; one that cannot be sent as it is (unserializable body, bad header) is a 500. */
+  function send(x: Exchange, answer: Answer) {
+    const { req, res } = x;
+    if (res.headersSent || res.destroyed) return;
+    let payload: string | Buffer | undefined;
+    try {
+      payload = answer.raw?.data ?? (answer.body === undefined ? undefined : json(answer.body));
+      res.writeHead(answer.status, {
+        ...CORS,
+        ...answer.headers,
+        "X-Request-Id": x.id,
+        ...(payload !== undefined && {
+          "Content-Type": answer.raw?.type ?? "application/json",
+          "Content-Length": String(Buffer.byteLength(payload)),
+        }),
       });
+    } catch (error) {
+      if (answer === INTERNAL_ERROR) throw error;
+      log(`${x.id} answer error: ${describe(error)}`);
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      return send(x, INTERNAL_ERROR);
+    }
+    res.end(req.method === "HEAD" ? undefined : payload);
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const incoming = req.headers["x-request-id"];
+    const { path, query } = target(req.url ?? "/");
+    const x: Exchange = {
+      req,
+      res,
+      id: typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : newRequestId(),
+      started: performance.now(),
+      path,
+      query,
+      received: 0,
+    };
+    res.once("close", () => {
+      const ms = `${(performance.now() - x.started).toFixed(1)}ms`;
+      const outcome = res.writableFinished ? String(res.statusCode) : "aborted";
+      const arrived = res.writableFinished ? "" : ` after ${x.received} body bytes`;
+      log(`${req.method} ${printable(path)} ${outcome} ${ms} ${x.id}${arrived}`);
+    });
+    let reply: Answer;
+    try {
+      reply = await answer(x);
+    } catch (error) {
+      reply = failure(x, error);
+    }
+    send(x, reply);
+  }
+
+  /** Sockets with a request being answered. */
+  const inFlight = new WeakSet<Socket>();
+  const server = createServer(
+    {
+      // Node checks its header and request timeouts this often (by default every 30 s).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, (headersSeconds * 1000) / 4)),
+    },
+    (req, res) => {
+      inFlight.add(req.socket);
+      res.once("close", () => inFlight.delete(req.socket));
+      // The last line of defence: whatever escaped the pipeline still gets a 500.
+      serve(req, res).catch((error: unknown) => {
+        log(`${req.method} error: ${describe(error)}`);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(INTERNAL_ERROR.body));
+      });
+    },
+  );
+  server.headersTimeout = headersSeconds * 1000;
+  // A connection silent for longer than either limit (one that never sends a byte) is closed.
+  server.timeout = Math.max(headersSeconds, bodySeconds) * 1000;
+  // Node's own cap on a whole request, a backstop behind the body timer above
+  server.requestTimeout = (headersSeconds + bodySeconds + 1) * 1000;
+  server.maxConnections = options.maxConnections ?? 1000;
+  server.on("drop", (data?: { remoteAddress?: string }) =>
+    log(`connection from ${data?.remoteAddress} closed: ${server.maxConnections} open already`),
+  );
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    // A request in flight is the pipeline's to answer and log (as aborted, if it comes to that).
+    if (inFlight.has(socket)) socket.destroy();
+    else refuse(error, socket, log);
   });
+  return server;
 }
 
-/** The request's absolute URL, on the host the client addressed. */
-function requestUrl(req: IncomingMessage) {
-  try {
-    return new URL(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`);
-  } catch {
-    return new URL(`http://localhost${(req.url ?? "/").replace(/^[^/]*/, "")}`);
+/** A request Node could not parse or that timed out before its headers: a JSON error, then close. */
+function refuse(error: NodeJS.ErrnoException, socket: Socket, log: (line: string) => void) {
+  // the client went away: no one to answer
+  if (!socket.writable || ["ECONNRESET", "HPE_INVALID_EOF_STATE"].includes(error.code ?? ""))
+    return socket.destroy();
+  const [status, reason, detail] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Request Timeout", "The request took too long to arrive."]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", "Request headers are too large."]
+        : [400, "Bad Request", "Malformed HTTP request."];
+  const id = newRequestId();
+  const body = JSON.stringify({ detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${body.length}\r\nX-Request-Id: ${id}\r\n\r\n${body}`,
+  );
+  log(`- - ${status} ${id} ${error.code ?? "client error"}`);
+}
+
+const newRequestId = () => `req_${randomUUID()}`;
+
+/** An error's name and first line, for the log. */
+function describe(error: unknown) {
+  if (!(error instanceof Error)) return typeof error;
+  return `${error.name}: ${error.message.split("\n")[0]?.slice(0, 200)}`;
+}
+
+/** JSON of an answer body; throws (instead of overflowing later) on what JSON cannot hold. */
+function json(value: unknown) {
+  const text = JSON.stringify(value);
+  if (typeof text !== "string") throw new TypeError("The answer body is not JSON.");
+  return text;
+}
+
+/** A path as the log shows it: anything outside printable ASCII percent-encoded. */
+function printable(path: string) {
+  return path.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+}
+
+/**
+ * Path and query of a request target: origin-form (`/path?query`) as sent, absolute-form
+ * (`http://host/path`) by its path. The host a client names is never used.
+ */
+export function target(raw: string): { path: string; query: URLSearchParams } {
+  let rest = raw;
+  if (!rest.startsWith("/")) {
+    try {
+      const url = new URL(rest);
+      rest = url.protocol === "http:" || url.protocol === "https:" ? url.pathname + url.search : "";
+    } catch {
+      rest = "";
+    }
   }
+  const mark = rest.indexOf("?");
+  return {
+    path: mark < 0 ? rest : rest.slice(0, mark),
+    query: new URLSearchParams(mark < 0 ? "" : rest.slice(mark + 1)),
+  };
+}
+
+function parseBase(value: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {}
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash)
+    throw new TypeError(`publicUrl must be an http(s) URL without query or fragment: "${value}"`);
+  return url;
+}
+
+/** `http://<address>:<port>` of a listening server; a wildcard address as loopback. */
+function listeningUrl(server: Server): URL {
+  const address = server.address();
+  if (!address || typeof address === "string") return new URL("http://127.0.0.1");
+  const host = { "0.0.0.0": "127.0.0.1", "::": "::1" }[address.address] ?? address.address;
+  return new URL(`http://${host.includes(":") ? `[${host}]` : host}:${address.port}`);
 }
 
 function preflight(allow: string) {
@@ -285,44 +511,6 @@ function preflight(allow: string) {
       "Authorization, Content-Type, X-Organization-Id, X-Request-Id, X-Bedrock-Client",
     "Access-Control-Max-Age": "600",
   };
-}
-
-/** The JSON body: 413 over 1 MiB, 415 unless JSON, 400 if malformed or invalid; `{}` if empty. */
-async function readJson(req: IncomingMessage, route: Route): Promise<Record<string, unknown>> {
-  const tooLarge = () => new HttpError(413, { detail: "Request body exceeds 1 MiB." });
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY) throw tooLarge();
-  const data = await new Promise<Buffer | undefined>((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY)
-        done(undefined); // the rest is read and dropped
-      else chunks.push(chunk);
-    });
-    req.on("end", () => done(Buffer.concat(chunks)));
-    req.on("error", fail);
-  });
-  if (!data) throw tooLarge();
-  let body: unknown = {};
-  if (data.length > 0) {
-    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    if (type !== "application/json" && !type.endsWith("+json"))
-      throw new HttpError(415, { detail: `Unsupported media type "${type}" in request.` });
-    try {
-      body = JSON.parse(data.toString("utf8"));
-    } catch (error) {
-      throw new HttpError(400, { detail: `JSON parse error - ${(error as Error).message}` });
-    }
-  }
-  const errors: FieldErrors | undefined = route.checkBody(body);
-  if (errors) throw invalid(errors);
-  // Fields the contract does not declare are ignored, as a DRF serializer ignores them.
-  const fields = route.body?.fields;
-  const object = body as Record<string, unknown>;
-  return fields
-    ? Object.fromEntries(fields.filter((f) => f in object).map((f) => [f, object[f]]))
-    : object;
 }
 
 /** Token buckets per credential; `take` answers 0, or the seconds to wait. */

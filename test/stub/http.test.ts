@@ -27,9 +27,12 @@ describe("routing", () => {
   it("answers a method the path lacks with 405 and Allow", async () => {
     const res = await call("PUT", "/api/organizations/organizations/", { auth: key });
     expect(res.status).toBe(405);
-    expect(res.headers.get("allow")).toBe("GET, POST");
+    // every method that works, HEAD and OPTIONS included, in DRF's order
+    expect(res.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
     const item = await call("PUT", `/api/traces/${demo("Trace")}/`, { auth: key, body: {} });
-    expect(item.headers.get("allow")).toBe("GET, PATCH");
+    expect(item.headers.get("allow")).toBe("GET, PATCH, HEAD, OPTIONS");
+    const run = await call("GET", `/api/agents/${demo("Agent")}/run/`, { auth: key });
+    expect(run.headers.get("allow")).toBe("POST, OPTIONS");
   });
 
   it("answers a path id that is not a uuid, or malformed, with 404", async () => {

@@ -1,7 +1,11 @@
 // Templates, agents (with run, stop and tag) and the traces runs leave behind.
+
+import { componentSchema } from "../contract";
 import { newId } from "../store";
 import { compose, crud, inPath } from "./crud";
-import { actingOrg, type Handlers } from "./types";
+import { actingOrg, type Handlers, invalid } from "./types";
+
+const MAX_TAGS = Number(componentSchema("Agent").properties.tags?.maxItems);
 
 export const agentHandlers = {
   ...crud("Template", "Template"),
@@ -41,7 +45,12 @@ export const agentHandlers = {
 
   tagAgent: (ctx) => {
     const agent = inPath(ctx, "Agent", true).data;
-    agent.tags = [...new Set([...agent.tags, ...ctx.body.tags])];
+    const tags = [...new Set([...agent.tags, ...ctx.body.tags])];
+    if (tags.length > MAX_TAGS)
+      throw invalid({
+        tags: [`An agent has at most ${MAX_TAGS} tags; this would make ${tags.length}.`],
+      });
+    agent.tags = tags;
     agent.updated_at = new Date().toISOString();
     return { status: 200, body: agent };
   },

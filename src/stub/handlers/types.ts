@@ -56,7 +56,7 @@ export interface Context<K extends OperationId> {
   caller: Caller;
   /** The stub's data, to read and change. */
   store: Store;
-  /** The request's absolute URL (from its Host), for pagination links. */
+  /** The request's absolute URL on the stub's public address (never its Host), for links. */
   url: URL;
   /** The client's failed authentication attempts, for handlers that check a secret. */
   attempts: Attempts;
