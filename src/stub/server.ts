@@ -61,7 +61,14 @@ export interface StubServerOptions {
    * Seconds a client may take to send a request's headers (then 408 and the connection is
    * closed) and then its body (408). Default `{ headers: 10, body: 30 }`.
    */
-  timeouts?: { headers?: number | undefined; body?: number | undefined } | undefined;
+  timeouts?:
+    | {
+        /** Seconds to send the request line and headers (default 10). */
+        headers?: number | undefined;
+        /** Seconds to send the body, once the headers are in (default 30). */
+        body?: number | undefined;
+      }
+    | undefined;
   /** Connections open at once; one more is closed as it arrives. Default 1,000. */
   maxConnections?: number | undefined;
 }
