@@ -57,6 +57,9 @@ ${rows.join("\n")}
 
 export type OperationId = keyof typeof operations;
 export type SecurityScheme = (typeof operations)[OperationId]["security"][number];
+
+/** The contract's \`info.version\`: the API version this SDK was generated from (it equals the package version). */
+export const apiVersion = "${contract.info.version}";
 `;
 }
 

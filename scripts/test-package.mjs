@@ -1,16 +1,31 @@
-// `npm run test:package`: checks the package as apps receive it. Builds, packs the tarball,
-// runs attw and publint on it, checks that the main entry loads nothing but openapi-fetch,
-// then installs the tarball into a temporary app and runs an ESM file, a CommonJS file and a
-// strict `tsc` (whose @ts-expect-error lines must fail) from test/package/fixtures/.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+// `npm run test:package`: checks the package as apps receive it, packed the way a release is.
+// Copies the repository's files as a fresh clone has them (no dist/) with a version of its own,
+// packs that copy with its lifecycle scripts (the `prepack` build), then checks: exactly dist/,
+// README, LICENSE, CHANGELOG and package.json inside; a manifest without scripts; a publish dry
+// run of the tarball; attw and publint; a main entry that loads nothing but openapi-fetch. Then
+// installs the tarball into a temporary app (no install-script warning) and runs an ESM file, a
+// CommonJS file (X-Bedrock-Client carries the packed version) and a strict `tsc` (whose
+// @ts-expect-error lines must fail) from test/package/fixtures/.
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const fixtures = join(root, "test/package/fixtures");
 const work = mkdtempSync(join(tmpdir(), "bedrock-package-"));
 const bin = (name) => join(root, "node_modules/.bin", name);
+/** What the tarball holds besides dist/. */
+const SHIPPED = ["package.json", "README.md", "LICENSE", "CHANGELOG.md"];
 
 function run(title, command, args, cwd = root) {
   process.stdout.write(`▶ ${title}\n`);
@@ -27,40 +42,99 @@ function run(title, command, args, cwd = root) {
 
 function check(title, condition, detail) {
   process.stdout.write(`▶ ${title}\n`);
-  if (!condition) throw new Error(`${title} failed: ${detail}`);
+  if (!condition) throw new Error(`${title} failed: ${JSON.stringify(detail)}`);
+}
+
+/** The repository as a fresh clone has it (tracked and new files, nothing ignored), and its node_modules. */
+function freshCopy(to) {
+  const files = run("list the repository's files", "git", [
+    "ls-files",
+    "-z",
+    "--cached",
+    "--others",
+    "--exclude-standard",
+  ])
+    .split("\0")
+    .filter((file) => file && existsSync(join(root, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    cpSync(join(root, file), join(to, file));
+  }
+  symlinkSync(join(root, "node_modules"), join(to, "node_modules"), "dir");
 }
 
 try {
-  run("build", bin("tsup"), ["--silent"]);
-  // --ignore-scripts: packing must not run the repository's own lifecycle scripts.
+  const clone = join(work, "clone");
+  freshCopy(clone);
+  // A version of its own, so that a version baked in anywhere but package.json shows.
+  const manifestFile = join(clone, "package.json");
+  const source = JSON.parse(readFileSync(manifestFile, "utf8"));
+  const version = `${source.version}-packcheck.1`;
+  const unpacked = `${JSON.stringify({ ...source, version }, null, 2)}\n`;
+  writeFileSync(manifestFile, unpacked);
+
   const [packed] = JSON.parse(
-    run("npm pack", "npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work]),
+    run("npm pack (prepack builds)", "npm", ["pack", "--json", "--pack-destination", work], clone),
   );
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
+  check(
+    "the tarball holds exactly dist/, README, LICENSE, CHANGELOG and package.json",
+    files.every((file) => file.startsWith("dist/") || SHIPPED.includes(file)) &&
+      SHIPPED.every((file) => files.includes(file)),
+    files,
+  );
+  const built = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "stub/index.js"];
+  check(
+    "dist/ is built by packing",
+    built.every((file) => files.includes(`dist/${file}`)),
+    files,
+  );
+  check(
+    "packing leaves package.json as it was",
+    readFileSync(manifestFile, "utf8") === unpacked,
+    readFileSync(manifestFile, "utf8"),
+  );
+
+  const dryRun = run(
+    "npm publish --dry-run (the tarball)",
+    "npm",
+    ["publish", tarball, "--dry-run", "--json", "--tag", "packcheck", "--force", "--offline"],
+    work,
+  );
+  // npm 11 keys the report by package name; older npm printed the report itself.
+  const report = JSON.parse(dryRun.slice(dryRun.indexOf("{")));
+  const published = report[source.name] ?? report;
+  check(
+    "the publish dry run sends the packed files",
+    published.id === `${source.name}@${version}` &&
+      published.files
+        .map((file) => file.path)
+        .sort()
+        .join() === [...files].sort().join(),
+    published,
+  );
 
   run("attw", bin("attw"), [tarball, "--profile", "node16", "--format", "table-flipped"]);
   run("publint", bin("publint"), ["run", tarball, "--strict"]);
-
-  check(
-    "packed files",
-    files.every((f) => /^(dist\/|README|LICENSE|package\.json$)/.test(f)),
-    files,
-  );
 
   const app = join(work, "app");
   mkdirSync(app);
   cpSync(fixtures, app, { recursive: true });
   execFileSync("npm", ["init", "-y"], { cwd: app, stdio: "ignore" });
   execFileSync("npm", ["pkg", "set", "type=module"], { cwd: app, stdio: "ignore" });
-  try {
-    run(
-      "install the tarball",
-      "npm",
-      ["install", "--offline", "--no-audit", "--no-fund", tarball],
-      app,
+  process.stdout.write("▶ install the tarball\n");
+  const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", tarball], {
+    cwd: app,
+    encoding: "utf8",
+  });
+  if (install.status === 0) {
+    check(
+      "installing prints no install-script warning",
+      !/install.?script/i.test(install.stderr),
+      install.stderr,
     );
-  } catch {
+  } else {
     // No npm cache to install openapi-fetch from offline: unpack the tarball and link the
     // repository's copy of its one dependency (and that package's own type helper).
     const sdk = join(app, "node_modules/@bedrock/sdk");
@@ -73,6 +147,16 @@ try {
 
   const installed = join(app, "node_modules/@bedrock/sdk");
   const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+  check(
+    "the packed manifest has no scripts (they are for working on this repository)",
+    manifest.scripts === undefined && manifest.version === version,
+    manifest.scripts ?? manifest.version,
+  );
+  check(
+    "the packed manifest is ready for provenance",
+    manifest.publishConfig?.access === "public" && manifest.publishConfig?.provenance === true,
+    manifest.publishConfig,
+  );
   check(
     "runtime dependencies",
     Object.keys(manifest.dependencies ?? {}).join() === "openapi-fetch",
@@ -102,6 +186,13 @@ try {
   }
   process.stdout.write(run("run an ESM file", "node", ["esm.mjs"], app));
   process.stdout.write(run("run a CommonJS file", "node", ["cjs.cjs"], app));
+  const { info } = JSON.parse(readFileSync(join(clone, "src/generated/openapi.json"), "utf8"));
+  const apiVersion = run("API_VERSION", "node", ["-p", "require('@bedrock/sdk').API_VERSION"], app);
+  check(
+    "API_VERSION is the contract's info.version",
+    apiVersion.trim() === info.version,
+    apiVersion,
+  );
   run(
     "strict tsc over an app",
     "node",

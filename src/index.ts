@@ -22,6 +22,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
 } from "./errors";
+export { apiVersion as API_VERSION } from "./generated/operations";
 export type { components, operations, paths } from "./generated/schema";
 export type { Logger, LogLevel } from "./log";
 export type { PagePromise } from "./pagination";

@@ -88,3 +88,6 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 export type SecurityScheme = (typeof operations)[OperationId]["security"][number];
+
+/** The contract's `info.version`: the API version this SDK was generated from (it equals the package version). */
+export const apiVersion = "0.1.0";

@@ -63,9 +63,9 @@ export interface StubServerOptions {
    */
   timeouts?:
     | {
-        /** Seconds to send the request line and headers (default 10). */
+        /** Seconds to send the headers. Default 10. */
         headers?: number | undefined;
-        /** Seconds to send the body, once the headers are in (default 30). */
+        /** Seconds to send the body, once the headers are in. Default 30. */
         body?: number | undefined;
       }
     | undefined;

@@ -8,4 +8,4 @@ test("the packed tarball installs and works as ESM, CommonJS and under strict ts
     encoding: "utf8",
   });
   expect(status, `${stdout}\n${stderr}`).toBe(0);
-}, 180_000);
+}, 420_000);
