@@ -116,12 +116,16 @@ const camel = (words) =>
 const lowerFirst = (name) =>
   name.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (head) => head.toLowerCase());
 
+/** Whether an operation takes no credentials (accepting an invite also takes a token). */
+const anonymous = (operation) =>
+  !operation.security?.length || operation.security.some((scheme) => !Object.keys(scheme).length);
+
 /** `bedrock.templates.get`, `Bedrock.login`, …: how the SDK exposes an operation. */
 export function sdkMethod({ path, operation }) {
   const id = operation.operationId;
   const exception = SDK_EXCEPTIONS[id] ?? {};
   // Operations that take no credentials hand out a token: the SDK's static session flows.
-  if (operation.security?.length === 0) return { receiver: "Bedrock", method: id, session: true };
+  if (anonymous(operation)) return { receiver: "Bedrock", method: id, session: true };
   const namespace = Object.entries(NAMESPACES).find(([prefix]) => path.startsWith(prefix))?.[1];
   const resource = exception.resource ?? camel(operation.tags[0]);
   const method = exception.method ?? (CRUD.exec(id)?.[1] || id.match(/^[a-z]+/)[0]);
@@ -222,7 +226,9 @@ function serverUrl(contract) {
 function curlSample(contract, { path, method, operation }, baseUrl) {
   const url = `${baseUrl}${path.replace("{id}", () => exampleId(contract, path))}`;
   const lines = [method === "get" ? `curl ${url}` : `curl -X ${method.toUpperCase()} ${url}`];
-  const schemes = operation.security.flatMap((scheme) => Object.keys(scheme));
+  const schemes = anonymous(operation)
+    ? []
+    : operation.security.flatMap((scheme) => Object.keys(scheme));
   if (schemes.includes("ApiKeyAuth")) lines.push('-H "Authorization: Bearer $BEDROCK_API_KEY"');
   else if (schemes.includes("TokenAuth")) lines.push('-H "Authorization: Token $BEDROCK_TOKEN"');
   const body = exampleOf(contract, jsonMedia(contract, operation.requestBody));

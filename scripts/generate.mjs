@@ -38,17 +38,19 @@ function operationsTable(contract) {
     for (const method of methods) {
       const op = item[method];
       if (!op) continue;
-      const security = (op.security ?? contract.security ?? []).flatMap((req) => Object.keys(req));
+      const requirements = op.security ?? contract.security ?? [];
+      const security = requirements.flatMap((req) => Object.keys(req));
+      const anonymous = security.length === 0 || requirements.some((r) => !Object.keys(r).length);
       rows.push(
         `  ${op.operationId}: { method: "${method.toUpperCase()}", path: "${path}", security: [${security
           .map((s) => `"${s}"`)
-          .join(", ")}], tag: "${op.tags[0]}" },`,
+          .join(", ")}], anonymous: ${anonymous}, tag: "${op.tags[0]}" },`,
       );
     }
   }
   return `// ${BANNER}
 
-/** Every operation of the contract: its method, path, accepted security schemes (any one of them; none = no credentials) and tag. */
+/** Every operation of the contract: its method, path, accepted security schemes (any one of them), whether it also takes no credentials, and tag. */
 export const operations = {
 ${rows.join("\n")}
 } as const;

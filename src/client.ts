@@ -136,7 +136,12 @@ export class Bedrock {
     return startSession(options, "login", undefined, body);
   }
 
-  /** Accept an invite by id; resolves to `{ token, user, organization, membership, client }`. */
+  /**
+   * Accept an invite by id with its secret `token`; resolves to `{ token, user, organization,
+   * membership, client }`. A new user sends `name` and `password`; a user who already has an
+   * account sends only the secret and passes their own `token` in `options` (or calls
+   * `invites.accept` on their signed-in client).
+   */
   static acceptInvite(
     id: string,
     body: Body<"acceptInvite">,
@@ -179,6 +184,7 @@ export class Bedrock {
       return authorize(request, "Bearer", this.#apiKey);
     if (this.#token && schemes.includes("TokenAuth"))
       return authorize(request, "Token", this.#token);
+    if (operation && contract[operation].anonymous) return; // the credential is optional here
     const needs = schemes.includes("ApiKeyAuth")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
@@ -212,8 +218,13 @@ async function startSession<Id extends "signup" | "login" | "acceptInvite">(
   params: Params | undefined,
   body: unknown,
 ): Promise<Session<Id>> {
-  const { apiKey: _apiKey, token: _token, ...settings } = options;
-  const data = await createCore(settings).api.request(operation, params, body);
+  const { apiKey: _apiKey, token, ...settings } = options;
+  // Only accepting an invite takes the signed-in user's token (for an existing account).
+  const api =
+    operation === "acceptInvite" && token
+      ? createCore(settings, { onRequest: ({ request }) => authorize(request, "Token", token) }).api
+      : createCore(settings).api;
+  const data = await api.request(operation, params, body);
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
 }
 

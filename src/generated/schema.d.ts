@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Exchange an email and password for the user's token. Wrong credentials give a 400 with `non_field_errors`.
+         * @description Exchange an email and password for the user's token. Wrong credentials give a 400 with `non_field_errors`, whatever the password's length. Failed logins are throttled per client and per email (429 with `Retry-After`).
          */
         post: operations["login"];
         delete?: never;
@@ -169,14 +169,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a member
-         * @description Remove a member from the organization. Owners and admins only.
+         * @description Remove a member from the organization. Owners remove anyone; admins remove admins and members (see Roles); anyone may remove their own membership (leave). Removing the last owner is a 400: promote someone else to owner first.
          */
         delete: operations["deleteMember"];
         options?: never;
         head?: never;
         /**
          * Update a member
-         * @description Change a member's role. Owners and admins only.
+         * @description Change a member's role. Owners change any role; admins change `admin` and `member` roles, to `admin` or `member`, and never touch an owner (see Roles): nobody grants a role above their own. Demoting the last owner is a 400: promote someone else to owner first.
          */
         patch: operations["updateMember"];
         trace?: never;
@@ -190,13 +190,13 @@ export interface paths {
         };
         /**
          * List invites
-         * @description A page of the organization's invites, oldest first unless `ordering` says otherwise.
+         * @description A page of the organization's invites, oldest first unless `ordering` says otherwise. Owners and admins only (see Roles). A pending invite whose `expires_at` has passed reads `expired`. No invite's secret is ever listed.
          */
         get: operations["listInvites"];
         put?: never;
         /**
          * Create an invite
-         * @description Invite an email address to the organization with a role. Owners and admins only.
+         * @description Invite an email address to the organization with a role. Owners invite with any role, admins as `admin` or `member` (see Roles); a higher role is a 403. The response is the only one that shows the invite's secret `token`: send it to the invitee, who needs it to accept.
          */
         post: operations["createInvite"];
         delete?: never;
@@ -214,14 +214,14 @@ export interface paths {
         };
         /**
          * Get an invite
-         * @description One invite of the organization.
+         * @description One invite of the organization, without its secret. Owners and admins only (see Roles). A pending invite whose `expires_at` has passed reads `expired`.
          */
         get: operations["getInvite"];
         put?: never;
         post?: never;
         /**
          * Revoke an invite
-         * @description Revoke a pending invite: it can no longer be accepted. Owners and admins only.
+         * @description Revoke a pending invite: it can no longer be accepted. Owners revoke any invite, admins those with the role `admin` or `member` (see Roles). An invite that is not `pending` is a 400.
          */
         delete: operations["deleteInvite"];
         options?: never;
@@ -240,7 +240,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invite
-         * @description Create the invited user and their membership, and return a token. An invite that is not `pending` is a 400.
+         * @description Accept an invite with its secret `token` (from the response that created it) and return a token. When the invited email has no account yet, send `name` and `password` too: the user is created. When it has one, send no password but that user's `Authorization: Token …`: the membership is added to them (without it, a 401 says to log in first; another user's token is a 403). A wrong or missing secret is a 400 on `token` whether or not the invite exists; an invite that is not `pending` (accepted, revoked or expired) is a 400. Failed attempts are throttled per client (429).
          */
         post: operations["acceptInvite"];
         delete?: never;
@@ -1098,14 +1098,14 @@ export interface components {
             /** @description What went wrong. */
             detail: string;
         };
-        /** @description Exchange an email and password for a token. */
+        /** @description Exchange an email and password for a token. The password is checked, not validated: wrong credentials of any length get the same `non_field_errors`. */
         LoginRequest: {
             /**
              * Format: email
              * @description Email address.
              */
             email: string;
-            /** @description Password, at least 8 characters. Never returned. */
+            /** @description The user's password. Never returned. */
             password: string;
         };
         /** @description A token and the user it belongs to. */
@@ -1242,12 +1242,19 @@ export interface components {
             /** @default member */
             role?: components["schemas"]["Role"];
         };
-        /** @description Accept an invite: create the invited user and their membership. */
+        /** @description A new invite with its secret `token`, shown only in this response: send it to the invitee. */
+        InviteCreated: components["schemas"]["Invite"] & {
+            /** @description The invite's secret. Accepting the invite requires it; it is stored hashed and never shown again. */
+            readonly token: string;
+        };
+        /** @description Accept an invite with its secret. A new user also sends a name and a password; a user who already has an account sends only the secret, with their own token. */
         InviteAcceptRequest: {
-            /** @description Display name. */
-            name: string;
-            /** @description Password, at least 8 characters. Never returned. */
-            password: string;
+            /** @description The invite's secret, from the response that created the invite. */
+            token: string;
+            /** @description Display name of the new user. Required when the email has no account yet. */
+            name?: string;
+            /** @description Password of the new user, at least 8 characters. Required when the email has no account yet; never returned. */
+            password?: string;
         };
         /**
          * @description `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
@@ -2980,6 +2987,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3076,14 +3084,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new invite. */
+            /** @description The new invite, with its secret shown this once. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Invite"];
+                    "application/json": components["schemas"]["InviteCreated"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3141,6 +3149,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3163,7 +3172,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new user, the organization, the membership and a token. */
+            /** @description The user (new, or the signed-in one), the organization, the membership and a new token. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3174,6 +3183,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

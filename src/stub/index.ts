@@ -10,6 +10,7 @@ import { seedBuiltins, seedDemo } from "./seed";
 import { createHttpServer, type StubServerOptions } from "./server";
 import { Store } from "./store";
 
+export type { Attempts, FailedAuthLimit } from "./failed-auth";
 export type { Caller, Context, Handler, Handlers, Reply } from "./handlers/types";
 export { HttpError } from "./handlers/types";
 export type { StubServerOptions } from "./server";

@@ -36,19 +36,26 @@ export function seedBuiltins(store: Store) {
 /** Seeds the demo organization, its user and credentials; returns the demo key and token. */
 export async function seedDemo(store: Store) {
   const organization = example<Data<"Organization">>("OrganizationExample");
-  const { memberships: _, ...user } = example<Data<"User"> & { memberships: unknown }>("MeExample");
+  const { memberships, ...user } = example<Data<"User"> & { memberships: Data<"Membership">[] }>(
+    "MeExample",
+  );
   store.insert("Organization", organization.id, organization);
   store.insert("User", null, user);
+  for (const membership of memberships) store.insert("Membership", organization.id, membership);
+  // `MembershipExample` is a second member (below), so that the demo owner is not the last one.
+  store.insert("User", null, example<Data<"Membership">>("MembershipExample").user);
   for (const table of DEMO_TABLES)
     store.insert(table, organization.id, example<Data<typeof table>>(`${table}Example`));
   // The example invite's date has passed: keep the demo one acceptable.
-  const invite = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
-  if (invite) invite.expires_at = inviteExpiry();
+  const pending = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
+  if (pending) pending.expires_at = inviteExpiry();
 
   const { password } = example<{ password: string }>("LoginRequestExample");
   await store.setPassword(user.id, password);
   const { id, key } = example<{ id: string; key: string }>("ApiKeyCreatedExample");
   store.addApiKeySecret(id, key);
+  const invite = example<{ id: string; token: string }>("InviteCreatedExample");
+  store.addInviteSecret(invite.id, invite.token);
   const { token } = example<{ token: string }>("AuthTokenExample");
   store.issueToken(user.id, token);
   return { apiKey: key, token, email: user.email, password };

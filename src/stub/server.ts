@@ -11,6 +11,7 @@ import { stringify } from "yaml";
 import type { OperationId } from "../generated/operations";
 import { auditTrail, recordRefusedKey } from "./audit";
 import { contract, decodePart, LIMITS, type Route, routeTable } from "./contract";
+import { type Attempts, type FailedAuthLimit, failedAuthentication } from "./failed-auth";
 import { handlers as defaultHandlers } from "./handlers";
 import {
   type Caller,
@@ -42,6 +43,12 @@ export interface StubServerOptions {
       }
     | false
     | undefined;
+  /**
+   * Failed authentications (bad keys, tokens, logins, invite secrets) allowed per client address
+   * and per login email before 429, or `false` for no limit. Default `{ limit: 10, seconds: 60 }`,
+   * none when `throttle` is `false`.
+   */
+  failedAuth?: FailedAuthLimit | false | undefined;
   /** Directory served at /docs (the built docs site). */
   docsDir?: string | undefined;
   /** Handlers to use instead of the stub's own, by operationId (e.g. a failing one in a test). */
@@ -122,6 +129,9 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     Handler<OperationId>
   >);
   const throttle = options.throttle === false ? undefined : tokenBuckets(options.throttle);
+  const attemptsOf = failedAuthentication(
+    options.failedAuth ?? (options.throttle === false ? false : undefined),
+  );
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
   const publicUrl = options.publicUrl === undefined ? undefined : parseBase(options.publicUrl);
@@ -144,7 +154,9 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       throw new HttpError(405, { detail: `Method "${method}" not allowed.` }, { Allow: allow });
     }
     const { route } = match;
-    const { caller, credential } = authenticate(route, req, x.id);
+    const attempts = attemptsOf(req.socket.remoteAddress);
+    if (req.headers.authorization) attempts.check();
+    const { caller, credential } = authenticate(route, req, attempts, x.id);
     const wait = throttle?.(credential);
     if (wait) {
       const detail = `Request was throttled. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`;
@@ -160,7 +172,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const { path: params, query } = parsed.params;
     const url = linkBase(x);
     const requestId = x.id;
-    return handler({ params, query, body, caller, store, url, requestId } as Parameters<
+    return handler({ params, query, body, caller, store, url, attempts, requestId } as Parameters<
       typeof handler
     >[0]);
   }
@@ -178,6 +190,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
   function authenticate(
     route: Route,
     req: IncomingMessage,
+    attempts: Attempts,
     requestId: string,
   ): { caller: Caller; credential: string } {
     const anonymous = {
@@ -213,6 +226,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     if (used.scheme === "ApiKeyAuth") {
       const key = store.useApiKey(secret);
       if (!key.ok) {
+        attempts.fail();
         if (key.reason === "unknown") throw deny("Invalid API key.");
         recordRefusedKey(store, key.row, key.reason, requestId);
         throw deny(`API key has ${key.reason === "expired" ? "expired" : "been revoked"}.`);
@@ -229,7 +243,10 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       credential = `key:${key.row.data.id}`;
     } else {
       const user = store.tokenUser(secret);
-      if (!user) throw deny("Invalid token.");
+      if (!user) {
+        attempts.fail();
+        throw deny("Invalid token.");
+      }
       // the user's organizations, oldest membership first: the default one
       const memberships = store.rows("Membership", (m) => m.data.user.id === user.data.id);
       const orgs = new Map(memberships.map((m) => [m.data.organization, m.data.role] as const));

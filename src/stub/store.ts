@@ -61,6 +61,8 @@ export class Store {
   private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
+  /** Invite id → the hash of its secret. */
+  private readonly inviteSecrets = new Map<string, Buffer>();
   /** Revoked keys by id, out of their table but remembered, so their use is told apart and audited. */
   private readonly revokedKeys = new Map<string, Row<"ApiKey">>();
   /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
@@ -180,6 +182,18 @@ export class Store {
       return { ok: false, reason: "expired", row };
     row.data.last_used_at = now.toISOString();
     return { ok: true, row };
+  }
+
+  /** Registers an invite's secret (generated unless given) and returns it. */
+  addInviteSecret(id: string, secret = `inv_${randomBytes(24).toString("base64url")}`) {
+    this.inviteSecrets.set(id, sha256(secret));
+    return secret;
+  }
+
+  /** Whether `secret` is the invite's; as fast for an unknown invite, so timing reveals nothing. */
+  checkInviteSecret(id: string, secret: string) {
+    const stored = this.inviteSecrets.get(id);
+    return timingSafeEqual(sha256(secret), stored ?? sha256(`${secret}-`)) && stored !== undefined;
   }
 
   /** Issues a token for a user (or registers a given one) and returns it. */

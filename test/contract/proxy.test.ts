@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   AuthenticationError,
+  BadRequestError,
   Bedrock,
   type ClientOptions,
   NotFoundError,
@@ -69,11 +70,15 @@ async function checkingFetch(request: Request, init?: RequestInit): Promise<glob
       const validate = ajv.compile({ $ref: `contract${schema.$ref}` });
       if (!validate(JSON.parse(text))) problems.push(`ajv: ${ajv.errorsText(validate.errors)}`);
     } else if (text) problems.push(`unexpected body ${text}`);
-    const security: readonly string[] = operations[operationId].security;
+    const { security, anonymous } = operations[operationId] as {
+      security: readonly string[];
+      anonymous: boolean;
+    };
     const scheme = authorization?.split(" ")[0] as keyof typeof SCHEME | undefined;
     if (security.length === 0 && authorization)
       problems.push("sent credentials to a public operation");
-    if (security.length > 0 && !(scheme && security.includes(SCHEME[scheme])))
+    const accepted = scheme ? security.includes(SCHEME[scheme]) : anonymous;
+    if (security.length > 0 && !accepted)
       problems.push(`sent ${scheme ?? "no"} credentials; accepts ${security.join(" or ")}`);
   }
   if (!response.headers.get("x-request-id")) problems.push("no X-Request-Id");
@@ -220,16 +225,46 @@ it("a whole session through the SDK stays within the contract", async () => {
   const invite = await owner.invites.create({ email: "grace@acme.example", role: "member" });
   await owner.invites.list();
   await owner.invites.get(invite.id);
+  await expect(
+    Bedrock.acceptInvite(
+      invite.id,
+      { token: "inv_wrong", name: "G", password: "x".repeat(8) },
+      options,
+    ),
+  ).rejects.toBeInstanceOf(BadRequestError);
   const joined = await Bedrock.acceptInvite(
     invite.id,
-    { name: "Grace", password: "cobol-forever-1959" },
+    { token: invite.token, name: "Grace", password: "cobol-forever-1959" },
     options,
   );
-  const extra = await owner.invites.create({ email: "linus@acme.example" });
+  const extra = await owner.invites.create({ email: "nobody@acme.example" });
   await owner.invites.delete(extra.id);
+
+  // An invite for someone who already has an account: accepted signed in, never without.
+  const { client: linus } = await Bedrock.signup(
+    {
+      email: "linus@acme.example",
+      password: "penguin-password",
+      name: "Linus",
+      organizationName: "L",
+    },
+    options,
+  );
+  const forLinus = await owner.invites.create({ email: "linus@acme.example", role: "admin" });
+  await expect(
+    Bedrock.acceptInvite(forLinus.id, { token: forLinus.token }, options),
+  ).rejects.toBeInstanceOf(AuthenticationError);
+  const linusJoined = await linus.invites.accept(forLinus.id, { token: forLinus.token });
+  expect(linusJoined.membership.role).toBe("admin");
+  await owner.members.delete(linusJoined.membership.id);
 
   const members = await owner.members.list();
   expect(members.count).toBe(2);
+  // The last owner stays: demoting them is a 400 that says to promote someone first.
+  const self = members.results.find((m) => m.role === "owner");
+  await expect(owner.members.update(self?.id ?? "", { role: "member" })).rejects.toBeInstanceOf(
+    BadRequestError,
+  );
   await owner.members.get(joined.membership.id);
   expect((await owner.members.update(joined.membership.id, { role: "admin" })).role).toBe("admin");
   await owner.members.delete(joined.membership.id);

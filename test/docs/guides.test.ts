@@ -10,6 +10,7 @@ const contract = loadContract();
 /** Scheme lists as the authentication guide words them. */
 const ACCEPTS: Record<string, string[]> = {
   "no credentials": [],
+  "no credentials or token": ["TokenAuth"],
   token: ["TokenAuth"],
   "API key or token": ["ApiKeyAuth", "TokenAuth"],
   "API key": ["ApiKeyAuth"],

@@ -26,7 +26,8 @@ const required: [string, string[], Scheme[]][] = [
   [`${O}/organizations/`, ["post", "delete:item"], TOKEN],
   [`${O}/members/`, ["get", "get:item", "patch:item", "delete:item"], TOKEN],
   [`${O}/invites/`, ["get", "post", "get:item", "delete:item"], TOKEN],
-  [`${O}/invites/{id}/accept/`, ["post"], NONE],
+  // No credentials for a new account; the invited user's token for an existing one (below).
+  [`${O}/invites/{id}/accept/`, ["post"], TOKEN],
   [`${O}/api-keys/`, ["get", "post", "get:item", "patch:item", "delete:item"], BOTH],
   [`${O}/api-keys/{id}/rotate/`, ["post"], BOTH],
   // Members read the key policy with a token or the organization's key; owners and admins
@@ -85,6 +86,17 @@ describe("contract paths and security (api-surface.md)", () => {
     const op = paths[path]?.[method];
     expect(op, `${method.toUpperCase()} ${path} is missing`).toBeDefined();
     expect(schemesOf(op as Operation)).toEqual([...security].sort());
+  });
+
+  it("takes no credentials exactly on signup, login and accepting an invite", () => {
+    const anonymous = operations
+      .filter(({ op }) => !op.security?.length || op.security.some((r) => !Object.keys(r).length))
+      .map(({ path }) => path);
+    expect(anonymous).toEqual([
+      `${O}/auth/signup/`,
+      `${O}/auth/login/`,
+      `${O}/invites/{id}/accept/`,
+    ]);
   });
 
   it("has no operation beyond the requirements", () => {
@@ -146,9 +158,11 @@ describe.each(operations)("$method $path", ({ path, op }) => {
   });
 
   it("documents X-Organization-Id exactly where a token acts on one organization's data", () => {
+    // Accepting an invite joins the invite's organization, not one the caller picks.
     const orgScopedTokenPath =
       schemesOf(op).includes("TokenAuth") &&
-      /\/(members|invites|api-keys|audit-events|templates)\//.test(path);
+      /\/(members|invites|api-keys|audit-events|templates)\//.test(path) &&
+      !path.endsWith("/accept/");
     const hasHeader = (op.parameters ?? []).some((p) => refName(p.$ref) === "XOrganizationId");
     expect(hasHeader).toBe(orgScopedTokenPath);
   });

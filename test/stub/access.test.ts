@@ -12,7 +12,7 @@ async function member(owner: string, role: string) {
   const email = `${role}-${Date.now()}-${Math.random()}@example.test`;
   const invite = await call("POST", `${O}/invites/`, { auth: owner, body: { email, role } });
   const accepted = await call("POST", `${O}/invites/${invite.body.id}/accept/`, {
-    body: { name: role, password: "password-123" },
+    body: { token: invite.body.token, name: role, password: "password-123" },
   });
   return { token: token(accepted.body.token), membership: accepted.body.membership.id as string };
 }
@@ -123,6 +123,7 @@ describe("members", () => {
     const plain = await member(owner.token, "member");
     const admin = await member(owner.token, "admin");
     const path = `${O}/members/${plain.membership}/`;
+    const adminPath = `${O}/members/${admin.membership}/`;
     const list = await call("GET", `${O}/members/`, { auth: plain.token });
     expect(list.body.results.map((m: { role: string }) => m.role)).toEqual([
       "owner",
@@ -133,7 +134,7 @@ describe("members", () => {
     expect((await call("PATCH", path, { auth: plain.token, body: { role: "admin" } })).status).toBe(
       403,
     );
-    expect((await call("DELETE", path, { auth: plain.token })).status).toBe(403);
+    expect((await call("DELETE", adminPath, { auth: plain.token })).status).toBe(403);
     const promoted = await call("PATCH", path, { auth: admin.token, body: { role: "admin" } });
     expect(promoted.body.role).toBe("admin");
     expect((await call("DELETE", path, { auth: owner.token })).status).toBe(204);
@@ -165,7 +166,8 @@ describe("invites", () => {
     expect(Date.parse(invite.body.expires_at) - Date.parse(invite.body.created_at)).toBe(
       7 * 86_400_000,
     );
-    expect((await call("GET", `${O}/invites/`, { auth: plain.token })).body.count).toBe(2);
+    expect((await call("GET", `${O}/invites/`, { auth: owner.token })).body.count).toBe(2);
+    expect((await call("GET", `${O}/invites/`, { auth: plain.token })).status).toBe(403);
     expect(
       (await call("DELETE", `${O}/invites/${invite.body.id}/`, { auth: plain.token })).status,
     ).toBe(403);
@@ -178,9 +180,8 @@ describe("invites", () => {
       body: { email: "grace@example.test", role: "admin" },
     });
     const path = `${O}/invites/${invite.body.id}/accept/`;
-    const accepted = await call("POST", path, {
-      body: { name: "Grace", password: "password-123" },
-    });
+    const body = { token: invite.body.token, name: "Grace", password: "password-123" };
+    const accepted = await call("POST", path, { body });
     expect(accepted.status).toBe(201);
     expect(accepted.body).toMatchObject({
       user: { email: "grace@example.test", name: "Grace" },
@@ -190,7 +191,7 @@ describe("invites", () => {
     expect(JSON.stringify(accepted.body)).not.toContain("password-123");
     const me = await call("GET", `${O}/auth/me/`, { auth: token(accepted.body.token) });
     expect(me.status).toBe(200);
-    const again = await call("POST", path, { body: { name: "Grace", password: "password-123" } });
+    const again = await call("POST", path, { body });
     expect(again.status).toBe(400);
     expect(again.body).toEqual({ non_field_errors: ["This invite is accepted, not pending."] });
     expect(
@@ -198,7 +199,7 @@ describe("invites", () => {
     ).toBe("accepted");
   });
 
-  it("refuses a revoked or expired invite with 400, and an unknown one with 404", async () => {
+  it("refuses a revoked or expired invite with 400, and an unknown one as a wrong secret", async () => {
     const owner = await newOrganization(call);
     const revoked = await call("POST", `${O}/invites/`, {
       auth: owner.token,
@@ -208,7 +209,9 @@ describe("invites", () => {
       (await call("DELETE", `${O}/invites/${revoked.body.id}/`, { auth: owner.token })).status,
     ).toBe(204);
     const body = { name: "R", password: "password-123" };
-    const res = await call("POST", `${O}/invites/${revoked.body.id}/accept/`, { body });
+    const res = await call("POST", `${O}/invites/${revoked.body.id}/accept/`, {
+      body: { ...body, token: revoked.body.token },
+    });
     expect(res.status).toBe(400);
     expect(res.body.non_field_errors).toEqual(["This invite is revoked, not pending."]);
 
@@ -217,16 +220,23 @@ describe("invites", () => {
       body: { email: "e@example.test" },
     });
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 8 * 86_400_000 });
-    const expired = await call("POST", `${O}/invites/${old.body.id}/accept/`, { body });
+    const expired = await call("POST", `${O}/invites/${old.body.id}/accept/`, {
+      body: { ...body, token: old.body.token },
+    });
     expect(expired.body.non_field_errors).toEqual(["This invite is expired, not pending."]);
     vi.useRealTimers();
 
     const unknown = await call(
       "POST",
       `${O}/invites/00000000-0000-4000-8000-000000000000/accept/`,
-      { body },
+      { body: { ...body, token: old.body.token } },
     );
-    expect(unknown.status).toBe(404);
+    const wrong = await call("POST", `${O}/invites/${old.body.id}/accept/`, {
+      body: { ...body, token: revoked.body.token },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toEqual({ token: ["Invalid invite token."] });
+    expect(wrong.body).toEqual(unknown.body);
   });
 });
 

@@ -43,7 +43,7 @@ async function member(owner: string, role: "admin" | "member") {
   const invite = await call("POST", `${O}/invites/`, { auth: owner, body: { email, role } });
   keep(invite.body);
   const accepted = await call("POST", `${O}/invites/${invite.body.id}/accept/`, {
-    body: { name: role, password: "password-123" },
+    body: { token: invite.body.token, name: role, password: "password-123" },
   });
   return token(keep(accepted.body).token);
 }

@@ -34,7 +34,7 @@ const rank = (id: Id) =>
   (operations[id].method === "DELETE" ? 1 : 0);
 const order = (Object.keys(operations) as Id[]).sort((a, b) => rank(a) - rank(b));
 
-const state: { member?: string; token?: string } = {};
+const state: { member?: string; token?: string; invite?: string } = {};
 const overrides: Partial<
   Record<Id, { path?: () => string; body?: () => unknown; auth?: () => string }>
 > = {
@@ -49,18 +49,27 @@ const overrides: Partial<
   updateMember: { path: () => `/api/organizations/members/${state.member}/` },
   deleteMember: { path: () => `/api/organizations/members/${state.member}/` },
   logout: { auth: () => token(state.token) },
+  // the demo invite is accepted by then: revoke a fresh one
+  deleteInvite: { path: () => `/api/organizations/invites/${state.invite}/` },
   // only an owner (a user) deletes an organization
   deleteOrganization: { auth: () => token(stub.token) },
 };
 
 it.each(order)("%s", async (operationId) => {
-  const { method, path, security } = operations[operationId];
+  const { method, path, security, anonymous } = operations[operationId];
   const spec = (contract.paths as Record<string, Record<string, Spec>>)[path]?.[
     method.toLowerCase()
   ];
   if (!spec) throw new Error(`${operationId} missing from the contract`);
   const example = Object.values(spec.requestBody?.content["application/json"].examples ?? {})[0];
   const override = overrides[operationId];
+  if (operationId === "deleteInvite") {
+    const invite = await call("POST", "/api/organizations/invites/", {
+      auth: token(stub.token),
+      body: { email: "to-revoke@example.test" },
+    });
+    state.invite = invite.body.id;
+  }
   if (operationId === "logout") {
     const login = await call("POST", "/api/organizations/auth/login/", {
       body: exampleValue("LoginRequestExample"),
@@ -73,7 +82,7 @@ it.each(order)("%s", async (operationId) => {
       override?.auth?.() ??
       (security[0] === "ApiKeyAuth"
         ? bearer(stub.apiKey)
-        : security[0]
+        : security[0] && !anonymous
           ? token(stub.token)
           : undefined),
     body:

@@ -198,9 +198,13 @@ describe("credentials per operation, from the contract's security", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test("signup, login and invite acceptance send no credentials", async () => {
-    const { bedrock, requests } = client({ apiKey, token }, json({ token: "t", user: {} }, 201));
-    await bedrock.invites.accept("i1", { name: "Ann", password: "correct horse battery" });
+  test("signup, login and a new user's invite acceptance send no credentials", async () => {
+    const { bedrock, requests } = client({ apiKey }, json({ token: "t", user: {} }, 201));
+    await bedrock.invites.accept("i1", {
+      token: "inv_secret",
+      name: "Ann",
+      password: "correct horse battery",
+    });
     const session = mockFetch(json({ token: "new", user: {} }));
     await Bedrock.login({ email: "a@b.test", password: "pw-12345678" }, { fetch: session.fetch });
     await Bedrock.signup(
@@ -209,12 +213,22 @@ describe("credentials per operation, from the contract's security", () => {
     );
     await Bedrock.acceptInvite(
       "i1",
-      { name: "Ann", password: "pw-12345678" },
+      { token: "inv_secret", name: "Ann", password: "pw-12345678" },
       { fetch: session.fetch, apiKey },
     );
     for (const { request } of [...requests, ...session.requests]) {
       expect(request.headers.has("authorization")).toBe(false);
     }
+  });
+
+  test("accepting an invite sends the signed-in user's token, for an existing account", async () => {
+    const { bedrock, requests } = client({ apiKey, token }, json({ token: "t", user: {} }, 201));
+    await bedrock.invites.accept("i1", { token: "inv_secret" });
+    const session = mockFetch(json({ token: "new", user: {} }, 201));
+    await Bedrock.acceptInvite("i2", { token: "inv_secret" }, { fetch: session.fetch, token });
+    for (const { request } of [...requests, ...session.requests])
+      expect(request.headers.get("authorization")).toBe(`Token ${token}`);
+    expect(JSON.parse(session.requests[0]?.body ?? "")).toEqual({ token: "inv_secret" });
   });
 
   test("raw calls get credentials too", async () => {
@@ -265,7 +279,7 @@ describe("token flows", () => {
     await login.client.auth.me();
     const accepted = await Bedrock.acceptInvite(
       "inv_1",
-      { name: "Ann", password: "pw-12345678" },
+      { token: "inv_secret", name: "Ann", password: "pw-12345678" },
       { fetch },
     );
     await accepted.client.auth.me();

@@ -1,8 +1,9 @@
-// Users and their tokens: signup, login, me, logout, and accepting an invite (which signs a
-// new user up into the inviting organization).
+// Users and their tokens: signup, login, me, logout, and accepting an invite with its secret
+// (which signs a new user up, or adds the membership to the signed-in user the invite is for).
 import { type Data, newId, type Store } from "../store";
 import { compose } from "./crud";
-import { type Handlers, invalid, notFound, type Role } from "./types";
+import { refreshInvite } from "./organizations";
+import { forbidden, type Handlers, HttpError, invalid, notFound, type Role } from "./types";
 
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -44,10 +45,13 @@ export const authHandlers = {
     };
   },
 
-  login: async ({ body, store }) => {
+  login: async ({ body, store, attempts }) => {
+    attempts.check(body.email);
     const [user] = store.rows("User", (u) => sameEmail(u.data.email, body.email));
-    if (!(await store.checkPassword(user?.data.id, body.password)) || !user)
+    if (!(await store.checkPassword(user?.data.id, body.password)) || !user) {
+      attempts.fail(body.email);
       throw invalid({ non_field_errors: ["Unable to log in with provided credentials."] });
+    }
     return { status: 200, body: { token: store.issueToken(user.data.id), user: user.data } };
   },
 
@@ -65,16 +69,43 @@ export const authHandlers = {
     return { status: 204 };
   },
 
-  acceptInvite: async ({ params, body, store }) => {
-    const invite = store.table("Invite").get(params.id)?.data;
-    if (!invite) throw notFound();
-    if (invite.status === "pending" && Date.parse(invite.expires_at) <= Date.now())
-      invite.status = "expired";
+  acceptInvite: async ({ params, body, caller, store, attempts }) => {
+    attempts.check();
+    // An unknown invite and a wrong secret get the same answer: nothing tells them apart.
+    const row = store.table("Invite").get(params.id);
+    if (!store.checkInviteSecret(params.id, body.token) || !row) {
+      attempts.fail();
+      throw invalid({ token: ["Invalid invite token."] });
+    }
+    const invite = refreshInvite(row).data;
     if (invite.status !== "pending")
       throw invalid({ non_field_errors: [`This invite is ${invite.status}, not pending.`] });
     const organization = store.table("Organization").get(invite.organization)?.data;
     if (!organization) throw notFound();
-    const user = await createUser(store, { ...body, email: invite.email });
+
+    const [account] = store.rows("User", (u) => sameEmail(u.data.email, invite.email));
+    const signedIn = caller.user?.data;
+    if (account && !signedIn)
+      throw new HttpError(
+        401,
+        {
+          detail:
+            "An account with this email already exists: log in first, then accept the invite with its token (Authorization: Token …).",
+        },
+        { "WWW-Authenticate": "Token" },
+      );
+    if (signedIn && !sameEmail(signedIn.email, invite.email))
+      throw forbidden("This invite is for another email address than the signed-in user's.");
+    if (
+      account &&
+      store.rows(
+        "Membership",
+        (m) => m.org === organization.id && m.data.user.id === account.data.id,
+      ).length
+    )
+      throw invalid({ non_field_errors: ["You are already a member of this organization."] });
+    const user =
+      account?.data ?? (await createUser(store, { ...newAccount(body), email: invite.email }));
     invite.status = "accepted";
     const membership = addMember(store, organization.id, user, invite.role);
     return {
@@ -83,3 +114,19 @@ export const authHandlers = {
     };
   },
 } satisfies Partial<Handlers>;
+
+/** The name and password a new account needs (an existing account's are never set here). */
+function newAccount({
+  name,
+  password,
+}: {
+  name?: string | undefined;
+  password?: string | undefined;
+}) {
+  const missing = Object.entries({ name, password }).filter(([, value]) => value === undefined);
+  if (missing.length)
+    throw invalid(
+      Object.fromEntries(missing.map(([field]) => [field, ["This field is required."]])),
+    );
+  return { name: name as string, password: password as string };
+}

@@ -2,18 +2,10 @@
 // revoked), the organization's key policy and its audit trail.
 import { actorOf } from "../audit";
 import { checkNewKey, keyPolicy, setKeyPolicy } from "../policy";
+import { authorize } from "../roles";
 import { newId, type Store } from "../store";
 import { compose, crud, inPath, paginate } from "./crud";
-import {
-  actingOrg,
-  type Caller,
-  type Context,
-  type Handlers,
-  invalid,
-  notFound,
-  requireRole,
-  type Schemas,
-} from "./types";
+import { actingOrg, type Context, type Handlers, invalid, notFound, type Schemas } from "./types";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -23,11 +15,6 @@ const SHORT_TERM = 12 * HOUR;
 const LEEWAY = 60_000;
 /** How long a rotated key keeps working by default, in seconds. */
 const DEFAULT_GRACE = 3600;
-
-/** An API key acts for its organization; a user needs to be one of its owners or admins. */
-// TODO(i11 roles table): read these from src/stub/roles.ts once it lands.
-const keyManagers = (caller: Caller, org = caller.org) =>
-  caller.kind === "key" || requireRole(caller, org, ["owner", "admin"]);
 
 const expired = (expiresAt: string | null, now: number) =>
   expiresAt !== null && Date.parse(expiresAt) <= now;
@@ -94,7 +81,7 @@ function changePolicy(
   replace: boolean,
 ) {
   const org = organizationInPath(ctx);
-  requireRole(ctx.caller, org, ["owner", "admin"]);
+  authorize(ctx.caller, org, "key_policy.update");
   const policy = setKeyPolicy(ctx.store, org, {
     ...keyPolicy(ctx.store, org),
     // PUT resets what it leaves out; PATCH keeps it.
@@ -108,11 +95,16 @@ function changePolicy(
 
 export const keyHandlers = {
   ...crud("ApiKey", "ApiKey", {
-    guard: (caller, action) => action !== "list" && action !== "get" && keyManagers(caller),
+    guard: (caller, action) =>
+      authorize(
+        caller,
+        caller.org,
+        action === "list" || action === "get" ? "keys.read" : "keys.manage",
+      ),
     remove: (row, store) => store.revokeApiKey(row.data.id),
   }),
   createApiKey: ({ body, caller, store }) => {
-    keyManagers(caller);
+    authorize(caller, actingOrg(caller), "keys.manage");
     const kind = body.kind ?? "long_term";
     const expires_at = newKeyExpiry(store, actingOrg(caller), kind, body.expires_at);
     return issueKey({ caller, store }, { name: body.name, kind, expires_at });
@@ -121,7 +113,7 @@ export const keyHandlers = {
   rotateApiKey: (ctx) => {
     const { caller, store } = ctx;
     const org = actingOrg(caller);
-    keyManagers(caller);
+    authorize(caller, org, "keys.manage");
     const revoked = store.revokedApiKey(ctx.params.id);
     if (revoked && revoked.org === org)
       throw invalid({ non_field_errors: ["This key has been revoked; create a new one."] });
@@ -146,13 +138,17 @@ export const keyHandlers = {
     return reply;
   },
 
-  getKeyPolicy: (ctx) => ({ status: 200, body: keyPolicy(ctx.store, organizationInPath(ctx)) }),
+  getKeyPolicy: (ctx) => {
+    const org = organizationInPath(ctx);
+    authorize(ctx.caller, org, "key_policy.read");
+    return { status: 200, body: keyPolicy(ctx.store, org) };
+  },
   replaceKeyPolicy: (ctx) => changePolicy(ctx, true),
   updateKeyPolicy: (ctx) => changePolicy(ctx, false),
 
   listAuditEvents: ({ caller, store, query, url }) => {
     const org = actingOrg(caller);
-    keyManagers(caller);
+    authorize(caller, org, "audit.read");
     const { page, page_size, ordering, ...filters } = query;
     const since = filters.since ? Date.parse(filters.since) : Number.NEGATIVE_INFINITY;
     const until = filters.until ? Date.parse(filters.until) : Number.POSITIVE_INFINITY;
@@ -176,7 +172,7 @@ export const keyHandlers = {
   },
   getAuditEvent: (ctx) => {
     const event = inPath(ctx, "AuditEvent", false);
-    keyManagers(ctx.caller);
+    authorize(ctx.caller, event.org, "audit.read");
     if (event.org === null) throw notFound();
     return { status: 200, body: event.data };
   },

@@ -1,18 +1,57 @@
+// Organizations, their members and invites, each action checked against the one role table
+// (../roles.ts); an organization always keeps an owner. (API keys: keys.ts.)
+
+import { authorize, LAST_OWNER } from "../roles";
+import { newId, type Row, type Store } from "../store";
 import { foundOrganization } from "./auth";
-import { crud } from "./crud";
-import { type Caller, type Handlers, invalid, requireRole } from "./types";
+import { compose, crud, inPath } from "./crud";
+import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
 
 /** When an invite made now expires: in 7 days. */
 export const inviteExpiry = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
-const managers = (caller: Caller) => requireRole(caller, caller.org, ["owner", "admin"]);
+
+/** An invite's status as of now: a pending one whose `expires_at` has passed reads `expired`. */
+export function refreshInvite(row: Row<"Invite">) {
+  if (row.data.status === "pending" && Date.parse(row.data.expires_at) <= Date.now())
+    row.data.status = "expired";
+  return row;
+}
+
+const owners = (store: Store, org: string) =>
+  store.rows("Membership", (m) => m.org === org && m.data.role === "owner");
+
+/** 403 unless the caller may take `row` from its role to `to` (or remove it); 400 for the last owner. */
+function checkMembershipChange(caller: Caller, store: Store, row: Row<"Membership">, to?: Role) {
+  const from = row.data.role;
+  if (to === undefined && row.data.user.id === caller.user?.data.id)
+    authorize(caller, row.org, "members.leave");
+  else if (to === undefined) authorize(caller, row.org, "members.remove", from);
+  else {
+    authorize(caller, row.org, "members.update", from);
+    authorize(caller, row.org, "members.update", to);
+  }
+  if (from === "owner" && to !== "owner" && owners(store, row.data.organization).length <= 1)
+    throw invalid({ [to === undefined ? "non_field_errors" : "role"]: [LAST_OWNER] });
+}
+
+const invites = crud("Invite", "Invite", {
+  guard: (caller, action, row) => {
+    if (action === "list" || action === "get") authorize(caller, caller.org, "invites.read");
+    if (action === "delete") authorize(caller, row?.org, "invites.revoke", row?.data.role);
+  },
+  remove: (row) => {
+    if (refreshInvite(row).data.status !== "pending")
+      throw invalid({ non_field_errors: [`This invite is ${row.data.status}, not pending.`] });
+    row.data.status = "revoked";
+  },
+});
 
 export const organizationHandlers = {
   ...crud("Organization", "Organization", {
     scope: "caller",
     guard: (caller, action, row) => {
-      if (action === "delete") requireRole(caller, row?.org, ["owner"]);
-      if (action === "update" && caller.kind === "token")
-        requireRole(caller, row?.org, ["owner", "admin"]);
+      if (action === "delete") authorize(caller, row?.org, "organization.delete");
+      if (action === "update") authorize(caller, row?.org, "organization.update");
     },
     remove: (row, store) => store.dropOrganization(row.data.id),
   }),
@@ -26,17 +65,50 @@ export const organizationHandlers = {
   },
 
   ...crud("Member", "Membership", {
-    guard: (caller, action) => action !== "list" && action !== "get" && managers(caller),
-  }),
-
-  ...crud("Invite", "Invite", {
-    guard: (caller, action) => action !== "list" && action !== "get" && managers(caller),
-    init: (org) => ({
-      organization: org,
-      expires_at: inviteExpiry(),
-    }),
-    remove: (row) => {
-      row.data.status = "revoked";
+    guard: (caller, action) => {
+      if (action === "list") authorize(caller, caller.org, "organization.read");
     },
   }),
+  updateMember: (ctx) => {
+    const row = inPath(ctx, "Membership", true);
+    const to = ctx.body.role;
+    if (to !== undefined && to !== row.data.role) {
+      checkMembershipChange(ctx.caller, ctx.store, row, to);
+      row.data.role = to;
+    } else authorize(ctx.caller, row.org, "members.update", row.data.role);
+    return { status: 200, body: row.data };
+  },
+  deleteMember: (ctx) => {
+    const row = inPath(ctx, "Membership", true);
+    checkMembershipChange(ctx.caller, ctx.store, row);
+    ctx.store.table("Membership").delete(row.data.id);
+    return { status: 204 };
+  },
+
+  ...invites,
+  // Reads see an invite that has passed its `expires_at` as `expired`.
+  listInvites: (ctx) => {
+    for (const row of ctx.store.rows("Invite", (row) => row.org === ctx.caller.org))
+      refreshInvite(row);
+    return invites.listInvites(ctx);
+  },
+  getInvite: (ctx) => {
+    const row = ctx.store.table("Invite").get(ctx.params.id);
+    if (row) refreshInvite(row);
+    return invites.getInvite(ctx);
+  },
+  // Not the generic create: the invite's role is checked, and its secret shown this once.
+  createInvite: ({ body, caller, store }) => {
+    const org = actingOrg(caller);
+    const role = body.role ?? "member";
+    authorize(caller, org, "invites.create", role);
+    const id = newId();
+    const data = compose(
+      "Invite",
+      {},
+      { ...body, role, id, organization: org, expires_at: inviteExpiry() },
+    );
+    store.insert("Invite", org, data);
+    return { status: 201, body: { ...data, token: store.addInviteSecret(id) } };
+  },
 } satisfies Partial<Handlers>;

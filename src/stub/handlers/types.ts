@@ -2,6 +2,7 @@
 // types, so a handler that reads a wrong field or returns a wrong shape fails `tsc`.
 import type { OperationId } from "../../generated/operations";
 import type { components, operations } from "../../generated/schema";
+import type { Attempts } from "../failed-auth";
 import type { Data, Row, Store } from "../store";
 
 export type Schemas = components["schemas"];
@@ -59,6 +60,8 @@ export interface Context<K extends OperationId> {
   store: Store;
   /** The request's absolute URL on the stub's public address (never its Host), for links. */
   url: URL;
+  /** The client's failed authentication attempts, for handlers that check a secret. */
+  attempts: Attempts;
   /** The request's `X-Request-Id`, for the audit trail. */
   requestId: string;
 }
@@ -91,10 +94,4 @@ export const invalid = (errors: Record<string, string[]>) => new HttpError(400, 
 export function actingOrg(caller: Caller): string {
   if (!caller.org) throw forbidden("You are not a member of any organization.");
   return caller.org;
-}
-
-/** Throws 403 unless the caller is a user with one of `roles` in `org`. */
-export function requireRole(caller: Caller, org: string | null | undefined, roles: Role[]) {
-  const role = org ? caller.orgs.get(org) : undefined;
-  if (!role || !roles.includes(role)) throw forbidden();
 }

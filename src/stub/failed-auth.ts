@@ -1,0 +1,74 @@
+// Throttling of failed authentication, so keys, tokens, passwords and invite secrets cannot be
+// guessed at full speed: failures are counted per client address (and, for logins, per email)
+// in fixed windows; past the limit, attempts from that address (or at that email) get 429 until
+// the window ends, whether or not their credentials are right. Nothing else is slowed down.
+import { HttpError } from "./handlers/types";
+
+/** How many failed attempts a client address, or a login email, may make per window. */
+export interface FailedAuthLimit {
+  /** Failures allowed per window; the next attempt gets 429. */
+  limit: number;
+  /** The window's length in seconds (and the longest `Retry-After`). */
+  seconds: number;
+}
+
+/** One client's attempts, for a request. */
+export interface Attempts {
+  /** Throws 429 with `Retry-After` while the client (or any `emails`) has used up its failures. */
+  check(...emails: string[]): void;
+  /** Counts a failed attempt against the client and any `emails`. */
+  fail(...emails: string[]): void;
+}
+
+/** Counters kept at most: beyond it, ended windows go first, then the least recently failed. */
+const MAX_COUNTERS = 10_000;
+
+/** Per-client {@link Attempts}, or ones that never throttle with `false`. */
+export function failedAuthentication(
+  setting: FailedAuthLimit | false = { limit: 10, seconds: 60 },
+): (client: string | undefined) => Attempts {
+  if (!setting) return () => ({ check() {}, fail() {} });
+  const { limit, seconds } = setting;
+  const counters = new Map<string, { ends: number; failures: number }>();
+  const now = () => performance.now() / 1000;
+  const keysOf = (client: string | undefined, emails: string[]) => [
+    `address:${client ?? "unknown"}`,
+    ...emails.map((email) => `email:${email.toLowerCase()}`),
+  ];
+  const current = (key: string) => {
+    const counter = counters.get(key);
+    if (counter && counter.ends > now()) return counter;
+    counters.delete(key);
+    return undefined;
+  };
+  return (client) => ({
+    check(...emails) {
+      const waits = keysOf(client, emails).flatMap((key) => {
+        const counter = current(key);
+        return counter && counter.failures >= limit ? [counter.ends - now()] : [];
+      });
+      if (!waits.length) return;
+      const wait = Math.max(1, Math.ceil(Math.max(...waits)));
+      throw new HttpError(
+        429,
+        {
+          detail: `Too many failed authentication attempts. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`,
+        },
+        { "Retry-After": String(wait) },
+      );
+    },
+    fail(...emails) {
+      if (counters.size >= MAX_COUNTERS) for (const key of counters.keys()) current(key);
+      for (const key of keysOf(client, emails)) {
+        const counter = current(key) ?? { ends: now() + seconds, failures: 0 };
+        counter.failures += 1;
+        counters.delete(key); // re-inserted last: the most recently failed is dropped last
+        counters.set(key, counter);
+      }
+      for (const key of counters.keys()) {
+        if (counters.size <= MAX_COUNTERS) break;
+        counters.delete(key);
+      }
+    },
+  });
+}
