@@ -55,7 +55,13 @@ function installedLocations(platform = process.platform, env = process.env) {
   return [];
 }
 
-const isFile = (path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // missing, or in a directory this user may not read
+  }
+}
 
 /** How to get a browser here, in one line. */
 export function howToGetOne(platform = process.platform) {

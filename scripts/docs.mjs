@@ -383,8 +383,8 @@ export function buildSite() {
   writeFileSync(enriched, JSON.stringify(enrichContract(contract, guides), null, 2));
   const output = join(SITE, "index.html");
   const options = { codeSamples: { languages: Object.values(SAMPLE_LANGUAGES) } };
-  run("npx", [
-    ...["--no-install", "redocly", "build-docs", enriched, "--inlineBundle", "-o", output],
+  run(process.execPath, [
+    ...["scripts/redocly.mjs", "build-docs", enriched, "--inlineBundle", "-o", output],
     ...["--openapi", JSON.stringify(options)],
   ]);
 

@@ -119,8 +119,13 @@ function matrixFailures(tail) {
   return failed.length ? failed.join("; ") : lastLine(tail);
 }
 
+/** Lines that say nothing of why: progress marks, stack frames, Node's version after a crash. */
+const NOISE = /^([✔▶]|at |Node\.js v\d|[{}[\]]$|\w+: \S+,$)/;
+
+/** The step's last error line, else its last line that is not noise. */
 function lastLine(tail) {
-  return tail.findLast((line) => !/^[✔▶]/.test(line)) ?? "no output";
+  const lines = tail.filter((line) => !NOISE.test(line));
+  return lines.findLast((line) => /error|fail/i.test(line)) ?? lines.at(-1) ?? "no output";
 }
 
 function vitestCount() {
@@ -164,7 +169,7 @@ async function main() {
   const summary = failures.length
     ? [
         ...count,
-        `npm test failed after ${total}: ${failures.length} of ${ran} steps${notRun ? ` (${notRun} not run)` : ""}`,
+        `npm test failed after ${total}: ${failures.length} of ${STEPS.length} steps failed${notRun ? `, ${notRun} not run` : ""}`,
         ...failures,
       ]
     : [`npm test passed: ${STEPS.length} steps in ${total}`, ...count];
