@@ -40,8 +40,9 @@ const plain = (line) => stripVTControlCharacters(line).trim();
 /**
  * Runs a command in a process group of its own, its output passed through; resolves to
  * `{ status, timedOut, tail }`. Past `minutes` the whole group is killed (TERM, then KILL).
+ * `echo: false` keeps the output to the tail.
  */
-export function runStep(command, args, { minutes, env = process.env } = {}) {
+export function runStep(command, args, { minutes, env = process.env, echo = true } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       env,
@@ -58,11 +59,11 @@ export function runStep(command, args, { minutes, env = process.env } = {}) {
       tail.splice(0, Math.max(0, tail.length - TAIL));
     };
     child.stdout.on("data", (chunk) => {
-      process.stdout.write(chunk);
+      if (echo) process.stdout.write(chunk);
       keep(chunk.toString());
     });
     child.stderr.on("data", (chunk) => {
-      process.stderr.write(chunk);
+      if (echo) process.stderr.write(chunk);
       keep(chunk.toString());
     });
     const kill = (signal) => {
@@ -123,7 +124,7 @@ function matrixFailures(tail) {
 const NOISE = /^([✔▶]|at |Node\.js v\d|[{}[\]]$|\w+: \S+,$)/;
 
 /** The step's last error line, else its last line that is not noise. */
-function lastLine(tail) {
+export function lastLine(tail) {
   const lines = tail.filter((line) => !NOISE.test(line));
   return lines.findLast((line) => /error|fail/i.test(line)) ?? lines.at(-1) ?? "no output";
 }

@@ -86,13 +86,16 @@ async function openTag(page: Page, tag: string, expected: string[]): Promise<Map
   const links = page.locator(`a[href^="#${route}/"]`);
   let entries = new Map<string, string>();
   await expect
-    .poll(async () => {
-      const found = await links.evaluateAll((anchors) =>
-        anchors.map((a) => [a.textContent ?? "", a.getAttribute("href") ?? ""] as const),
-      );
-      entries = new Map(found);
-      return expected.filter((label) => !entries.has(label));
-    })
+    .poll(
+      async () => {
+        const found = await links.evaluateAll((anchors) =>
+          anchors.map((a) => [a.textContent ?? "", a.getAttribute("href") ?? ""] as const),
+        );
+        entries = new Map(found);
+        return expected.filter((label) => !entries.has(label));
+      },
+      { timeout: 10_000 },
+    )
     .toEqual([]);
   return entries;
 }
@@ -186,7 +189,7 @@ describe("the docs site", () => {
     await endpoint.waitFor({ state: "attached" });
     expect(await page.locator("body").textContent()).not.toContain("127.0.0.1:8000/api");
     expect(samples.listTemplates?.curl).toMatch(/^curl \$BEDROCK_BASE_URL\/api\/templates\//);
-  });
+  }, 60_000);
 
   it("shows server descriptions as plain text (Redoc renders no Markdown there)", () => {
     for (const { description = "" } of contract.servers as { description?: string }[])
@@ -210,7 +213,7 @@ describe("the docs site", () => {
       );
     await page.setViewportSize({ width: 1400, height: 900 });
     expect(broken).toEqual([]);
-  });
+  }, 60_000);
 
   it("lists the guides at /docs/guides/", async () => {
     const response = await fetch(`${stub.url}/docs/guides/`);
