@@ -21,7 +21,10 @@ describe("npm test's steps", () => {
   it("kill a step that hangs, and what it started, at the step's time limit", async () => {
     // The step starts a grandchild that would sleep for ever, and waits for it.
     const script = "sleep 1000 & echo $!; wait";
-    const { status, timedOut, tail } = await runStep("sh", ["-c", script], { minutes: 0.02, echo: false });
+    const { status, timedOut, tail } = await runStep("sh", ["-c", script], {
+      minutes: 0.02,
+      echo: false,
+    });
     expect(timedOut).toBe(true);
     expect(status).not.toBe(0);
     const grandchild = Number(tail[0]);
@@ -30,7 +33,10 @@ describe("npm test's steps", () => {
 
   it("pass a step's exit code and keep the last lines of its output", async () => {
     const script = "echo progress; echo 'Error: the contract is invalid' >&2; exit 3";
-    const { status, timedOut, tail } = await runStep("sh", ["-c", script], { minutes: 1, echo: false });
+    const { status, timedOut, tail } = await runStep("sh", ["-c", script], {
+      minutes: 1,
+      echo: false,
+    });
     expect({ status, timedOut }).toEqual({ status: 3, timedOut: false });
     expect(lastLine(tail)).toBe("Error: the contract is invalid");
   });
