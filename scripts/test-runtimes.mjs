@@ -111,17 +111,12 @@ function installRuntimes() {
   );
   if (!missing.length) return undefined;
   const where = relative(root, cache);
-  const what = missing.map(
-    ([alias, spec]) => `${alias.replace(/-(?=\d)/, " ")} (${spec.slice(4)})`,
-  );
+  const what = missing.map(([, spec]) => spec.slice("npm:".length));
   const estimate = missing.reduce((sum, [alias]) => sum + TYPICAL_MB[alias.split("-")[0]], 0);
   console.log(`Downloading once into ${where}/, about ${estimate} MB on disk: ${what.join(", ")}…`);
   mkdirSync(cache, { recursive: true });
-  const dependencies = Object.fromEntries(Object.entries(wanted));
-  writeFileSync(
-    join(cache, "package.json"),
-    `${JSON.stringify({ name: "runtime-matrix", private: true, dependencies }, null, 2)}\n`,
-  );
+  const matrix = { name: "runtime-matrix", private: true, dependencies: wanted };
+  writeFileSync(join(cache, "package.json"), `${JSON.stringify(matrix, null, 2)}\n`);
   const started = performance.now();
   try {
     execFileSync(
