@@ -27,12 +27,12 @@ export const STEPS = [
       ...["--no-install", "vitest", "run", "--reporter=default", "--reporter=json"],
       `--outputFile.json=${VITEST_REPORT}`,
     ],
-    15,
+    20,
     vitestFailures,
   ],
   // After vitest: it rebuilds dist/ as test/package does, so the two must not overlap. Its
   // first run downloads the runtimes (it says what, how much and where).
-  ["test:runtimes", "npm", ["run", "--silent", "test:runtimes"], 15, matrixFailures],
+  ["test:runtimes", "npm", ["run", "--silent", "test:runtimes"], 20, matrixFailures],
 ];
 
 const plain = (line) => stripVTControlCharacters(line).trim();

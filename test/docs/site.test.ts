@@ -143,7 +143,7 @@ describe("the docs site", () => {
     );
     await second.context().close();
     await page.screenshot({ path: screenshot("operation.png") });
-  }, 60_000);
+  }, 180_000);
 
   it("finds an operation by its summary", async () => {
     const { summary } = contract.paths["/api/agents/{id}/run/"].post;
