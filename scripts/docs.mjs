@@ -402,7 +402,7 @@ const TABLE_CODE_STYLE =
 /**
  * Redoc's page, made to load nothing from another host and to show the stub's own URL: served
  * from a stub's /docs, the contract's local server becomes the page's origin (whatever PORT and
- * HOST are) and comes first.
+ * HOST are).
  */
 function finishReferencePage(html, contract) {
   const stubUrl = contract.servers.find((server) =>
@@ -411,13 +411,16 @@ function finishReferencePage(html, contract) {
   const hydrate = "hydrate(__redoc_definition, __redoc_options";
   if (!html.includes(hydrate) || !html.includes("</head>"))
     throw new Error("Redoc's page has changed: update finishReferencePage in scripts/docs.mjs");
+  // Before hydration, in the definition and in the pre-rendered page alike: a page that differs
+  // from its definition is rendered again from scratch, links and all.
   const servedByStub = `if (/^https?:$/.test(location.protocol) && location.pathname.startsWith("/docs")) {
-        const servers = __redoc_definition.servers ?? [];
-        const stub = servers.find((server) => server.url === ${JSON.stringify(stubUrl)});
-        if (stub) {
-          stub.url = location.origin;
-          __redoc_definition.servers = [stub, ...servers.filter((server) => server !== stub)];
-        }
+        const stubUrl = ${JSON.stringify(stubUrl)};
+        for (const server of __redoc_definition.servers ?? [])
+          if (server.url === stubUrl) server.url = location.origin;
+        const texts = document.createTreeWalker(document.getElementById("redoc"), NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode())
+          if (node.nodeValue.startsWith(stubUrl) && !node.parentElement.closest("code"))
+            node.nodeValue = location.origin + node.nodeValue.slice(stubUrl.length);
       }
       `;
   let page = html
