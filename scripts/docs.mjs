@@ -217,12 +217,6 @@ function typescriptBody(contract, entry) {
 
 const sdkImport = (sdk) => `import { Bedrock } from ${JSON.stringify(sdk)};`;
 
-/** The first server's URL, variables at their defaults. */
-function serverUrl(contract) {
-  const [server] = contract.servers;
-  return server.url.replace(/\{(\w+)\}/g, (_, name) => server.variables[name].default);
-}
-
 function curlSample(contract, { path, method, operation }, baseUrl) {
   const url = `${baseUrl}${path.replace("{id}", () => exampleId(contract, path))}`;
   const lines = [method === "get" ? `curl ${url}` : `curl -X ${method.toUpperCase()} ${url}`];
@@ -244,10 +238,12 @@ function curlSample(contract, { path, method, operation }, baseUrl) {
 }
 
 /**
- * Every operation's samples, by operationId: `typescript` (as shown on the site) and `curl`.
- * `baseUrl` replaces the contract's first server in curl commands (e.g. `$BEDROCK_BASE_URL`).
+ * Every operation's samples, by operationId: `typescript` and `curl`, as the site shows them.
+ * Both read the API root from BEDROCK_BASE_URL (the SDK falls back to production), so they
+ * run as they are against any stub, whatever its port.
  */
-export function codeSamples(contract, { baseUrl = serverUrl(contract) } = {}) {
+export function codeSamples(contract) {
+  const baseUrl = "$BEDROCK_BASE_URL";
   return Object.fromEntries(
     operationsOf(contract).map((entry) => [
       entry.operation.operationId,
@@ -292,6 +288,13 @@ export function enrichContract(contract, guides) {
   }
   const links = guides.map(({ name, title }) => `- [${title}](guides/${name}.html)`);
   enriched.info.description += [
+    "",
+    "# Samples",
+    "",
+    "The samples read the API root from `BEDROCK_BASE_URL` and the credentials from",
+    "`BEDROCK_API_KEY` or `BEDROCK_TOKEN`: export those `npm start` printed (its URL,",
+    "`http://127.0.0.1:8000` unless `PORT` or `HOST` say otherwise) to run them as they are",
+    "against the stub. Without `BEDROCK_BASE_URL` the SDK calls production.",
     "",
     "# Guides",
     "",
@@ -381,6 +384,68 @@ ${content}</main>
 `;
 }
 
+/** The guides' index (guides/index.html): each guide with its opening paragraph. */
+function guidesIndex(guides) {
+  const opening = (markdown) =>
+    markdown
+      .split(/\n\s*\n/)
+      .find((block) => !/^(#|```|\||- )/.test(block.trim()))
+      ?.replace(/\s+/g, " ")
+      .trim();
+  const markdown = [
+    "# Guides",
+    "",
+    ...guides.map(({ name, title, markdown }) => `- [${title}](${name}.md): ${opening(markdown)}`),
+    "",
+  ].join("\n");
+  return guidePage({ name: "index", title: "Guides", markdown }, guides);
+}
+
+/** Redoc's "API docs by Redocly" badge logo (and its mini form), drawn here instead of fetched. */
+const BADGE_LOGOS = {
+  "https://cdn.redoc.ly/redoc/logo-mini-full.svg": "Redocly",
+  "https://cdn.redoc.ly/redoc/logo-mini.svg": "R",
+};
+const badgeLogo = (text) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${text.length * 8 + 4}" height="16"><text x="2" y="13" font-family="system-ui,sans-serif" font-size="13" font-weight="600" fill="#32329f">${text}</text></svg>`,
+  )}`;
+/** Code in Redoc's tables breaks at spaces, never inside a word ("ApiKeyAu|th"). */
+const TABLE_CODE_STYLE =
+  "<style>td code, th code { word-break: normal !important; overflow-wrap: normal !important; }</style>";
+
+/**
+ * Redoc's page, made to load nothing from another host and to show the stub's own URL: served
+ * from a stub's /docs, the contract's local server becomes the page's origin (whatever PORT and
+ * HOST are).
+ */
+function finishReferencePage(html, contract) {
+  const stubUrl = contract.servers.find((server) =>
+    /^http:\/\/127\.0\.0\.1[:/]/.test(server.url),
+  )?.url;
+  const hydrate = "hydrate(__redoc_definition, __redoc_options";
+  if (!html.includes(hydrate) || !html.includes("</head>"))
+    throw new Error("Redoc's page has changed: update finishReferencePage in scripts/docs.mjs");
+  // Before hydration, in the definition and in the pre-rendered page alike: a page that differs
+  // from its definition is rendered again from scratch, links and all.
+  const servedByStub = `if (/^https?:$/.test(location.protocol) && location.pathname.startsWith("/docs")) {
+        const stubUrl = ${JSON.stringify(stubUrl)};
+        for (const server of __redoc_definition.servers ?? [])
+          if (server.url === stubUrl) server.url = location.origin;
+        const texts = document.createTreeWalker(document.getElementById("redoc"), NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode())
+          if (node.nodeValue.startsWith(stubUrl) && !node.parentElement.closest("code"))
+            node.nodeValue = location.origin + node.nodeValue.slice(stubUrl.length);
+      }
+      `;
+  let page = html
+    .replace("</head>", `${TABLE_CODE_STYLE}\n</head>`)
+    .replace(hydrate, servedByStub + hydrate);
+  for (const [url, text] of Object.entries(BADGE_LOGOS))
+    page = page.replaceAll(url, badgeLogo(text));
+  return page;
+}
+
 function run(command, args) {
   const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
   const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
@@ -398,14 +463,16 @@ export function buildSite() {
   writeFileSync(enriched, JSON.stringify(enrichContract(contract, guides), null, 2));
   const output = join(SITE, "index.html");
   const options = { codeSamples: { languages: Object.values(SAMPLE_LANGUAGES) } };
-  run("npx", [
-    ...["--no-install", "redocly", "build-docs", enriched, "--inlineBundle", "-o", output],
+  run(process.execPath, [
+    ...["scripts/redocly.mjs", "build-docs", enriched, "--inlineBundle", "-o", output],
     ...["--openapi", JSON.stringify(options)],
   ]);
 
+  writeFileSync(output, finishReferencePage(readFileSync(output, "utf8"), contract));
   for (const guide of guides) {
     writeFileSync(join(SITE, "guides", `${guide.name}.html`), guidePage(guide, guides));
   }
+  writeFileSync(join(SITE, "guides", "index.html"), guidesIndex(guides));
 
   // The generated contract types (src/generated/) are left to the API reference: their
   // thousands of nested members carry the contract's descriptions, not TSDoc.

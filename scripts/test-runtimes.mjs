@@ -1,22 +1,28 @@
-// `npm run test:runtimes`: the runtime matrix. Builds and packs the package, installs the
-// tarball into a temporary app, starts the tarball's stub (and a fault injector in front of
-// it), then runs the same smoke scenario (test/runtimes/smoke.mjs) under Node (this one),
-// Node 22, Bun, Deno and headless Chromium. One line per runtime; exits 1 if any failed.
-// Node 22, Bun and Deno come from their npm packages, installed once into .cache/runtimes
-// (pinned below, outside the project's dependencies); Chromium is Debian's (`chromium`).
+// `npm run test:runtimes`: the runtime and TypeScript matrix. Builds and packs the package,
+// installs the tarball into a temporary app, starts the tarball's stub (and a fault injector in
+// front of it), then runs the same smoke scenario (test/runtimes/smoke.mjs) under Node 20, 22,
+// 24 and 26, Bun, Deno and headless Chromium, and type-checks the strict consumer app of
+// test/package/fixtures (with its must-fail probes) under every TypeScript the package supports:
+// the oldest it claims (peerDependencies), the latest 5.x, 6.0 and 7.0. One line per entry;
+// exits 1 if any failed. The runtimes and compilers are npm packages (the Node, Bun and Deno
+// binaries for this platform), installed once into .cache/runtimes, outside the project's own
+// dependencies; the first run says what it downloads, how much and where. Chromium is found as
+// scripts/chromium.mjs says.
 import { execFile, execFileSync } from "node:child_process";
 import {
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
@@ -24,43 +30,113 @@ import { launchChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const cache = join(root, ".cache/runtimes");
-const pinned = { node: "22.23.3", bun: "1.4.5", deno: "2.9.6" };
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+/** The Node lines tested: every supported line that is not past its end of life, and 20. */
+const NODE = { 20: "20.20.2", 22: "22.23.5", 24: "24.22.3", 26: "26.12.1" };
+const BUN = "1.4.5";
+const DENO = "2.9.6";
+/** TypeScript by minor: the oldest the package claims must be here (with its last patch). */
+const TYPESCRIPT = { 5.4: "5.4.5", 5.9: "5.9.3", "6.0": "6.0.3", "7.0": "7.0.2" };
 /** What the SDK sends on every call (and Content-Type with a body): a browser preflights them. */
 const corsHeaders = ["authorization", "content-type", "x-bedrock-client"];
+/** Megabytes one of each takes unpacked, for the estimate shown before downloading. */
+const TYPICAL_MB = { node: 190, bun: 105, deno: 92, typescript: 30 };
 const runFile = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), "bedrock-runtimes-"));
 
-/** Installs the pinned runtimes into .cache/runtimes unless there already; the install's error, if any. */
-function installRuntimes() {
-  const installed = ([name, version]) => {
-    const manifest = join(cache, "node_modules", name, "package.json");
-    return existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).version === version;
+/** The oldest TypeScript the package claims (its `typescript` peer range, `>=X.Y`). */
+function oldestTypeScript() {
+  const range = manifest.peerDependencies?.typescript ?? "";
+  const minor = /^>=\s*(\d+\.\d+)$/.exec(range)?.[1];
+  if (!minor || !TYPESCRIPT[minor])
+    throw new Error(
+      `package.json's peerDependencies.typescript (${range || "missing"}) must read >=X.Y with X.Y in TYPESCRIPT of ${relative(root, import.meta.filename)}`,
+    );
+  const claim = `TypeScript ${minor} or later`;
+  if (!readFileSync(join(root, "README.md"), "utf8").includes(claim))
+    throw new Error(`README.md must say "${claim}", as package.json's peerDependencies do`);
+  return minor;
+}
+
+/** The npm package holding this platform's build of Node, Bun or Deno. */
+function platformPackage(runtime, version) {
+  const { platform, arch } = process;
+  const glibc = Boolean(process.report?.getReport?.().header?.glibcVersionRuntime);
+  const names = {
+    node: `node-${platform === "win32" ? "win" : platform}-${arch}`,
+    bun: `@oven/bun-${platform === "win32" ? "windows" : platform}-${arch === "arm64" ? "aarch64" : arch}${platform === "linux" && !glibc ? "-musl" : ""}`,
+    deno: `@deno/${platform}-${arch}${platform === "linux" ? "-glibc" : ""}`,
   };
-  if (Object.entries(pinned).every(installed)) return undefined;
-  const specs = Object.entries(pinned).map(([name, version]) => `${name}@${version}`);
+  return `npm:${names[runtime]}@${version}`;
+}
+
+/**
+ * What the matrix installs into .cache/runtimes: alias → npm spec. The Node line this process
+ * runs is not downloaded again. Only platform packages: nothing to run at install time.
+ */
+function downloads() {
+  const current = process.versions.node.split(".")[0];
+  return {
+    ...Object.fromEntries(
+      Object.entries(NODE)
+        .filter(([line]) => line !== current)
+        .map(([line, version]) => [`node-${line}`, platformPackage("node", version)]),
+    ),
+    bun: platformPackage("bun", BUN),
+    deno: platformPackage("deno", DENO),
+    ...Object.fromEntries(
+      Object.values(TYPESCRIPT).map((version) => [
+        `typescript-${version}`,
+        `npm:typescript@${version}`,
+      ]),
+    ),
+  };
+}
+
+function sizeOf(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isDirectory()) return stats?.size ?? 0;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** Installs what is missing from .cache/runtimes, saying what, how much and where; the error, if any. */
+function installRuntimes() {
+  const wanted = downloads();
+  const installedVersion = (alias) => {
+    const file = join(cache, "node_modules", alias, "package.json");
+    return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).version : undefined;
+  };
+  const missing = Object.entries(wanted).filter(
+    ([alias, spec]) => installedVersion(alias) !== spec.split("@").pop(),
+  );
+  if (!missing.length) return undefined;
+  const where = relative(root, cache);
+  const what = missing.map(([, spec]) => spec.slice("npm:".length));
+  const estimate = missing.reduce((sum, [alias]) => sum + TYPICAL_MB[alias.split("-")[0]], 0);
+  console.log(`Downloading once into ${where}/, about ${estimate} MB on disk: ${what.join(", ")}…`);
+  mkdirSync(cache, { recursive: true });
+  const matrix = { name: "runtime-matrix", private: true, dependencies: wanted };
+  writeFileSync(join(cache, "package.json"), `${JSON.stringify(matrix, null, 2)}\n`);
+  const started = performance.now();
   try {
     execFileSync(
       "npm",
-      [
-        "install",
-        "--prefix",
-        cache,
-        "--prefer-offline",
-        "--no-save",
-        "--no-audit",
-        "--no-fund",
-        ...specs,
-      ],
-      { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
+      ["install", "--prefer-offline", "--no-package-lock", "--no-audit", "--no-fund"],
+      { cwd: cache, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", timeout: 10 * 60_000 },
     );
-    return undefined;
   } catch (error) {
-    return `npm install ${specs.join(" ")} failed: ${String(error.stderr ?? error.message)
+    return `npm install in ${where} failed: ${String(error.stderr || error.message)
       .trim()
       .split("\n")
       .slice(-5)
       .join(" ")}`;
   }
+  const megabytes = Math.round(sizeOf(join(cache, "node_modules")) / 1e6);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(
+    `Downloaded in ${seconds} s: ${where}/ now holds ${megabytes} MB (delete it to free the space).`,
+  );
+  return undefined;
 }
 
 /** Builds, packs and installs the tarball into a temporary app with the scenario files. */
@@ -77,11 +153,16 @@ function packedApp() {
   const sdk = join(app, "node_modules/@bedrock/sdk");
   mkdirSync(sdk, { recursive: true });
   execFileSync("tar", ["-xzf", join(work, packed.filename), "-C", sdk, "--strip-components=1"]);
-  // The one runtime dependency, copied (not linked) so every runtime resolves it inside the app.
-  cpSync(join(root, "node_modules/openapi-fetch"), join(app, "node_modules/openapi-fetch"), {
-    recursive: true,
-  });
+  // The one runtime dependency (and its types' helper), copied (not linked) so every runtime
+  // and compiler resolves them inside the app.
+  for (const dependency of ["openapi-fetch", "openapi-typescript-helpers"])
+    cpSync(join(root, "node_modules", dependency), join(app, "node_modules", dependency), {
+      recursive: true,
+    });
   cpSync(join(root, "test/runtimes"), app, { recursive: true });
+  // The strict consumer app of test/package, for the TypeScript matrix.
+  for (const file of ["app.ts", "tsconfig.json"])
+    cpSync(join(root, "test/package/fixtures", file), join(app, file));
   const dependencies = { "@bedrock/sdk": packed.version, "openapi-fetch": "*" };
   const manifest = { name: "runtime-smoke", private: true, type: "module", dependencies };
   writeFileSync(join(app, "package.json"), JSON.stringify(manifest));
@@ -186,10 +267,12 @@ async function runInBrowser(app, options) {
     }
   });
   const pageUrl = await listen(page);
-  const preflight = await preflightProblems(options.baseUrl, pageUrl);
-  const browser = await launchChromium();
   const consoleErrors = [];
+  let preflight = [];
+  let browser;
   try {
+    preflight = await preflightProblems(options.baseUrl, pageUrl);
+    browser = await launchChromium();
     const tab = await browser.newPage();
     tab.on(
       "console",
@@ -206,12 +289,60 @@ async function runInBrowser(app, options) {
     const why = [...preflight.map((p) => `stub CORS preflight: ${p}`), ...consoleErrors];
     throw new Error([String(error.message ?? error).split("\n")[0], ...why].join("\n    "));
   } finally {
-    await browser.close();
+    await browser?.close();
     page.close();
+    page.closeAllConnections();
   }
 }
 
+/** The strict consumer app (app.ts, with its @ts-expect-error probes) under one TypeScript. */
+function typeCheck(app, version) {
+  const tsc = join(cache, "node_modules", `typescript-${version}`, "bin/tsc");
+  return async () => {
+    if (!existsSync(tsc)) throw new Error(`not installed: ${tsc}`);
+    const check = runFile(process.execPath, [tsc, "-p", app], { cwd: app, timeout: 120_000 });
+    const { stdout } = await check.catch((error) => {
+      throw new Error(String(error.stdout || error.message).trim());
+    });
+    return { version, summary: stdout.trim() || "strict app and its must-fail probes as expected" };
+  };
+}
+
+/** Runs the entries two at a time (the runtimes are mostly idle, waiting on the stub), printing in order. */
+async function runAll(entries) {
+  const started = entries.map(() => undefined);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const index = next++;
+      const begin = performance.now();
+      started[index] = entries[index].run().then(
+        (result) => ({ ...result, seconds: (performance.now() - begin) / 1000 }),
+        (error) => ({ error, seconds: (performance.now() - begin) / 1000 }),
+      );
+      await started[index];
+    }
+  };
+  const workers = Promise.all([worker(), worker()]);
+  let failed = 0;
+  for (const [index, { name }] of entries.entries()) {
+    while (!started[index]) await new Promise((wake) => setTimeout(wake, 20));
+    const { version, summary, error, seconds } = await started[index];
+    const took = `${seconds.toFixed(1)} s`;
+    if (!error) {
+      console.log(`✔ ${name} (${version}, ${took}): ${summary}`);
+      continue;
+    }
+    failed++;
+    const detail = String(error.stderr || error.message || error).trim();
+    console.log(`✘ ${name} (${took}): ${detail.split("\n").slice(0, 12).join("\n    ")}`);
+  }
+  await workers;
+  return failed;
+}
+
 async function main() {
+  const oldest = oldestTypeScript();
   const installError = installRuntimes();
   const app = packedApp();
   const stubEntry = join(app, "node_modules/@bedrock/sdk/dist/stub/index.js");
@@ -224,7 +355,7 @@ async function main() {
     faultUrl: `${injectorUrl}/fail-once/${name.replace(/\W/g, "-")}`,
     credentials,
   });
-  const bin = (name) => join(cache, "node_modules/.bin", name);
+  const installed = (alias, file) => join(cache, "node_modules", alias, file);
   const denoEnv = { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" };
   const versionOf = async (command) =>
     (await runFile(command, ["--version"])).stdout.trim().split(/ \(|\n/)[0];
@@ -240,38 +371,39 @@ async function main() {
       };
     },
   });
-  const runtimes = [
-    server("node", process.execPath),
-    server("node 22", bin("node")),
-    server("bun", bin("bun")),
+  const current = process.versions.node.split(".")[0];
+  const exe = process.platform === "win32" ? ".exe" : "";
+  const entries = [
+    ...Object.keys(NODE).map((line) =>
+      server(
+        `node ${line}`,
+        line === current ? process.execPath : installed(`node-${line}`, `bin/node${exe}`),
+      ),
+    ),
+    server("bun", installed("bun", `bin/bun${exe}`)),
     server(
       "deno",
-      bin("deno"),
+      installed("deno", `deno${exe}`),
       ["run", "--no-prompt", "--no-lock", "--allow-net=127.0.0.1"],
       denoEnv,
     ),
     { name: "chromium", run: () => runInBrowser(app, scenario("chromium", { token: stub.token })) },
+    ...Object.entries(TYPESCRIPT)
+      .filter(([minor]) => Number.parseFloat(minor) >= Number.parseFloat(oldest))
+      .map(([minor, version]) => ({
+        name: `typescript ${minor}${minor === oldest ? " (oldest supported)" : ""}`,
+        run: typeCheck(app, version),
+      })),
   ];
 
   let failed = 0;
   try {
-    for (const { name, run } of runtimes) {
-      const started = performance.now();
-      const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-      try {
-        const { version, summary } = await run();
-        console.log(`✔ ${name} (${version}, ${seconds()}): ${summary}`);
-      } catch (error) {
-        failed++;
-        const detail = String(error.stderr || error.message || error).trim();
-        console.log(`✘ ${name} (${seconds()}): ${detail.split("\n").slice(0, 12).join("\n    ")}`);
-      }
-    }
+    failed = await runAll(entries);
   } finally {
     injector.close();
     await stub.close();
   }
-  console.log(`runtimes: ${runtimes.length - failed} passed, ${failed} failed`);
+  console.log(`matrix: ${entries.length - failed} passed, ${failed} failed`);
   return failed === 0;
 }
 

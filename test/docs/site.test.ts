@@ -15,14 +15,6 @@ import {
 } from "../../scripts/docs.mjs";
 import { type Stub, startStub } from "../../src/stub";
 
-/**
- * Redoc's "API docs by Redocly" badge loads its logo from Redocly's CDN (the full logo, or the
- * mini one when the sidebar is collapsed) and hides it when that fails; nothing else may leave.
- */
-const REDOC_LOGOS = [
-  "https://cdn.redoc.ly/redoc/logo-mini-full.svg",
-  "https://cdn.redoc.ly/redoc/logo-mini.svg",
-];
 const SCREENSHOTS = "test-results/docs";
 
 const contract = loadContract();
@@ -54,7 +46,7 @@ async function openDocs(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.origin === stub.url || url.protocol === "data:") return route.continue();
     outside.push(url.href);
     return route.abort("blockedbyclient");
   });
@@ -64,6 +56,12 @@ async function openDocs(): Promise<Page> {
   await tab.goto(`${stub.url}/docs`);
   await tab.getByText("Search Ctrl+K").waitFor();
   return tab;
+}
+
+/** Back on the API reference's home from wherever the tests before left the tab. */
+async function backToReference() {
+  await page.goto(`${stub.url}/docs/`);
+  await page.getByText("Search Ctrl+K").waitFor();
 }
 
 afterAll(async () => {
@@ -94,13 +92,16 @@ async function openTag(page: Page, tag: string, expected: string[]): Promise<Map
   const links = page.locator(`a[href^="#${route}/"]`);
   let entries = new Map<string, string>();
   await expect
-    .poll(async () => {
-      const found = await links.evaluateAll((anchors) =>
-        anchors.map((a) => [a.textContent ?? "", a.getAttribute("href") ?? ""] as const),
-      );
-      entries = new Map(found);
-      return expected.filter((label) => !entries.has(label));
-    })
+    .poll(
+      async () => {
+        const found = await links.evaluateAll((anchors) =>
+          anchors.map((a) => [a.textContent ?? "", a.getAttribute("href") ?? ""] as const),
+        );
+        entries = new Map(found);
+        return expected.filter((label) => !entries.has(label));
+      },
+      { timeout: 10_000 },
+    )
     .toEqual([]);
   return entries;
 }
@@ -186,8 +187,55 @@ describe("the docs site", () => {
     await page.screenshot({ path: screenshot("sdk.png") });
   });
 
-  it("loaded nothing from outside the machine and threw no error", () => {
-    expect(outside.filter((url) => !REDOC_LOGOS.includes(url))).toEqual([]);
+  it("shows the URL the stub is served on, whatever its port, and curl samples that read BEDROCK_BASE_URL", async () => {
+    // The stub listens on a free port, not the contract's 127.0.0.1:8000.
+    await backToReference();
+    await page.getByText(stub.url, { exact: true }).first().waitFor({ state: "attached" });
+    const hardCoded = await page.evaluate(() => {
+      const page = document.getElementById("redoc") ?? document.body;
+      const texts = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = texts.nextNode(); node; node = texts.nextNode())
+        if (node.nodeValue?.includes("127.0.0.1:8000") && !node.parentElement?.closest("code"))
+          found.push(node.nodeValue.slice(0, 200));
+      return found;
+    });
+    expect(hardCoded).toEqual([]);
+    expect(samples.listTemplates?.curl).toMatch(/^curl \$BEDROCK_BASE_URL\/api\/templates\//);
+  }, 60_000);
+
+  it("shows server descriptions as plain text (Redoc renders no Markdown there)", () => {
+    for (const { description = "" } of contract.servers as { description?: string }[])
+      expect(description).not.toMatch(/[`*_[\]<>]/);
+  });
+
+  it("wraps code in tables only between words", async () => {
+    await backToReference();
+    await page.locator("td code").first().waitFor();
+    // Narrow, as on a laptop with the sidebar open: the tables' columns get tight.
+    await page.setViewportSize({ width: 900, height: 900 });
+    // A wrapped inline element has one box per line: a word on two lines is a mid-word break.
+    const broken = await page
+      .locator("td code")
+      .evaluateAll((codes) =>
+        codes
+          .filter((code) => !/\s/.test(code.textContent ?? "") && code.getClientRects().length > 1)
+          .map((code) => code.textContent),
+      );
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(broken).toEqual([]);
+  }, 60_000);
+
+  it("lists the guides at /docs/guides/", async () => {
+    const response = await fetch(`${stub.url}/docs/guides/`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    for (const { name, title } of readGuides())
+      expect(html).toContain(`<a href="${name}.html">${title}</a>`);
+  });
+
+  it("loaded nothing from another host and threw no error", () => {
+    expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -65,8 +65,9 @@ describe("npm start", () => {
     expect(await run.exited).toBe(0);
     const lines = run.output().stdout.trim().split("\n");
     expect(lines[0]).toBe(line);
-    // the rest is the access log
-    expect(lines.slice(1).every((l) => / (GET|POST) \/\S* \d{3} /.test(l))).toBe(true);
+    // then the line to paste into a shell, then the access log
+    expect(lines[1]).toBe(`export BEDROCK_BASE_URL=${base} BEDROCK_API_KEY=${key}`);
+    expect(lines.slice(2).every((l) => / (GET|POST) \/\S* \d{3} /.test(l))).toBe(true);
     expect(run.output().stderr).toBe("");
   });
 
@@ -78,6 +79,56 @@ describe("npm start", () => {
     expect(line).not.toMatch(/Bearer|Token [0-9a-f]/);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
+  });
+
+  it("throttles as BEDROCK_STUB_THROTTLE and BEDROCK_STUB_BURST say", async () => {
+    const port = await freePort();
+    // One request every ten seconds after a burst of two: the third and fourth are refused.
+    const run = start({
+      PORT: String(port),
+      BEDROCK_STUB_THROTTLE: "0.1",
+      BEDROCK_STUB_BURST: "2",
+    });
+    const key = /Bearer (\S+?)"/.exec(await run.firstLine)?.[1];
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(`http://127.0.0.1:${port}/api/templates/`, {
+        headers: { Authorization: `Bearer ${key}` },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+
+  it("does not throttle with BEDROCK_STUB_THROTTLE=0, even past the default burst", async () => {
+    const port = await freePort();
+    const run = start({ PORT: String(port), BEDROCK_STUB_THROTTLE: "0" });
+    const line = await run.firstLine;
+    expect(line).toContain("no throttling");
+    const key = /Bearer (\S+?)"/.exec(line)?.[1];
+    const statuses = new Set<number>();
+    for (let batch = 0; batch < 6; batch++) {
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          fetch(`http://127.0.0.1:${port}/api/templates/`, {
+            headers: { Authorization: `Bearer ${key}` },
+          }),
+        ),
+      );
+      for (const response of responses) statuses.add(response.status);
+    }
+    expect([...statuses]).toEqual([200]);
+  });
+
+  it.each([
+    [{ BEDROCK_STUB_THROTTLE: "fast" }, "BEDROCK_STUB_THROTTLE"],
+    [{ BEDROCK_STUB_THROTTLE: "-1" }, "BEDROCK_STUB_THROTTLE"],
+    [{ BEDROCK_STUB_BURST: "0" }, "BEDROCK_STUB_BURST"],
+    [{ BEDROCK_STUB_BURST: "2.5" }, "BEDROCK_STUB_BURST"],
+  ])("refuses %j with one line naming the variable", async (env, name) => {
+    const run = start({ PORT: String(await freePort()), ...env });
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr.trim().split("\n")).toEqual([expect.stringContaining(name)]);
   });
 
   it("fails with one line and a non-zero exit code when the port is in use", async () => {
