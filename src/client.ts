@@ -15,10 +15,21 @@ import {
   type Resources,
   type Result,
 } from "./resources";
-import { createTransport, type Fetch } from "./transport";
+import { createTransport, type Fetch, type TransportOptions } from "./transport";
 
 /** A credential, or a function asked for it before each request (e.g. to fetch a fresh one). */
-export type Credential = string | (() => string | Promise<string>);
+export type Credential = string | CredentialProvider;
+
+/**
+ * A function asked for the credential before each request. One with `invalidate` (such as
+ * {@link shortTermKeys}) renews on a 401: the client tells it which credential was refused and
+ * sends the request once more with the next one it gives, when that differs.
+ */
+export interface CredentialProvider {
+  (): string | Promise<string>;
+  /** The API refused `credential` (401): stop giving it. */
+  invalidate?(credential: string): void | Promise<void>;
+}
 
 /** Options of `new Bedrock()`; every one is optional. */
 export interface ClientOptions {
@@ -114,7 +125,12 @@ export class Bedrock {
       );
     }
     this.#organizationId = options.organizationId;
-    const core = createCore(options, { onRequest: (call) => this.#authorize(call) });
+    const renews = [this.#apiKey, this.#token].some((c) => typeof c === "function" && c.invalidate);
+    const core = createCore(
+      options,
+      { onRequest: (call) => this.#authorize(call) },
+      renews ? (request) => this.#renew(request) : undefined,
+    );
     this.raw = core.raw;
     this.baseUrl = core.baseUrl;
     Object.assign(this, createResources(core.api));
@@ -190,6 +206,21 @@ export class Bedrock {
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
     throw new BedrockError(`${operation} (${request.method} ${schemaPath}) needs ${needs}.`);
   }
+
+  /**
+   * After a 401: when the request's credential came from a provider with `invalidate`, tells
+   * it the credential was refused and sets the provider's next one; true when that differs.
+   */
+  async #renew(request: Request): Promise<boolean> {
+    const sent = request.headers.get("Authorization") ?? "";
+    const [scheme = "", refused = ""] = sent.split(" ");
+    const provider =
+      scheme === "Bearer" ? this.#apiKey : scheme === "Token" ? this.#token : undefined;
+    if (typeof provider !== "function" || !provider.invalidate) return false;
+    await provider.invalidate(refused);
+    await authorize(request, scheme, provider);
+    return request.headers.get("Authorization") !== sent;
+  }
 }
 
 const anyScheme: readonly SecurityScheme[] = ["ApiKeyAuth", "TokenAuth"];
@@ -237,7 +268,11 @@ interface Core {
 type Middleware = Parameters<Client<paths>["use"]>[0];
 
 /** The openapi-fetch client over the transport, and the calls resources make with it. */
-function createCore(options: ClientOptions, auth?: Middleware): Core {
+function createCore(
+  options: ClientOptions,
+  auth?: Middleware,
+  renew?: TransportOptions["renew"],
+): Core {
   const baseUrl = (options.baseUrl ?? readEnv("BEDROCK_BASE_URL") ?? defaultBaseUrl).replace(
     /\/+$/,
     "",
@@ -257,6 +292,7 @@ function createCore(options: ClientOptions, auth?: Middleware): Core {
       timeout: nonNegative("timeout", options.timeout ?? 60_000),
       maxRetries: nonNegative("maxRetries", options.maxRetries ?? 2),
       log,
+      renew,
     }),
     headers: {
       ...options.defaultHeaders,

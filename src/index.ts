@@ -6,7 +6,13 @@
 import type { OperationId as ContractOperationId } from "./generated/operations";
 import type { components } from "./generated/schema";
 
-export type { ClientOptions, Credential, Session, SignupParams } from "./client";
+export type {
+  ClientOptions,
+  Credential,
+  CredentialProvider,
+  Session,
+  SignupParams,
+} from "./client";
 export { Bedrock } from "./client";
 export type { FieldErrors } from "./errors";
 export {
@@ -35,6 +41,8 @@ export type {
   Result,
   RotateOptions,
 } from "./resources";
+export type { ShortTermKeyOptions, ShortTermKeys } from "./short-term-keys";
+export { shortTermKeys } from "./short-term-keys";
 export type { Fetch } from "./transport";
 
 /** An operationId of the contract (`listTemplates`, `runAgent`, …), as `Result` and `Body` take. */

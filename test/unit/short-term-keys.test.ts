@@ -1,0 +1,376 @@
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import {
+  AuthenticationError,
+  Bedrock,
+  BedrockError,
+  type ClientOptions,
+  InternalServerError,
+  type ShortTermKeyOptions,
+  shortTermKeys,
+} from "../../src/index";
+import { json, token } from "./mock-fetch";
+
+const baseUrl = "https://bedrock.test";
+const keysPath = "/api/organizations/api-keys/";
+const hour = 3_600_000;
+const minute = 60_000;
+
+/**
+ * A fake Bedrock over a fake clock: the token creates short-term keys (12 hours unless
+ * `expires_at` says less) and revokes them; a key works on `/api/templates/` until it
+ * expires or is revoked, else 401. `serverSkew` puts the server's clock ahead of ours.
+ */
+function fakeApi({ serverSkew = 0 } = {}) {
+  const keys = new Map<string, { id: string; expires: number; revoked: boolean }>();
+  const created: { id: string; key: string; body: Record<string, unknown> }[] = [];
+  const revoked: string[] = [];
+  const sent: { method: string; path: string; authorization: string; body: string }[] = [];
+  let createReply: (() => Response) | undefined;
+  let refuseKeys = false;
+
+  const fetch = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    const authorization = request.headers.get("authorization") ?? "";
+    const body = await request.text();
+    sent.push({ method: request.method, path, authorization, body });
+    const now = Date.now() + serverSkew;
+    if (path.startsWith(keysPath)) {
+      if (authorization !== `Token ${token}`) return json({ detail: "Invalid token." }, 401);
+      if (request.method === "DELETE") {
+        const key = [...keys.values()].find((k) => path === `${keysPath}${k.id}/`);
+        if (!key) return json({ detail: "Not found." }, 404);
+        key.revoked = true;
+        revoked.push(key.id);
+        return new Response(null, { status: 204 });
+      }
+      if (createReply) return createReply();
+      const asked = JSON.parse(body) as Record<string, unknown>;
+      const id = `key_${created.length + 1}`;
+      const key = `bk_live_${id}_${"s".repeat(24)}`;
+      const expires =
+        typeof asked.expires_at === "string"
+          ? Date.parse(asked.expires_at) + serverSkew
+          : now + 12 * hour;
+      keys.set(key, { id, expires, revoked: false });
+      created.push({ id, key, body: asked });
+      return json(
+        {
+          id,
+          name: asked.name,
+          kind: asked.kind,
+          prefix: key.slice(0, 12),
+          created_at: new Date(now).toISOString(),
+          expires_at: new Date(expires).toISOString(),
+          last_used_at: null,
+          key,
+        },
+        201,
+      );
+    }
+    const key = keys.get(authorization.replace(/^Bearer /, ""));
+    if (!key || key.revoked || now >= key.expires || refuseKeys) {
+      return json({ detail: "Invalid API key." }, 401, { "X-Request-Id": "req_401" });
+    }
+    return request.method === "POST"
+      ? json({ id: "tpl_1", ...JSON.parse(body) }, 201)
+      : json({ count: 0, next: null, previous: null, results: [] });
+  });
+
+  return {
+    fetch,
+    created,
+    revoked,
+    sent,
+    /** The requests sent to the templates with an API key, by the key they carried. */
+    keysUsed: () =>
+      sent.filter((r) => r.path.startsWith("/api/templates/")).map((r) => r.authorization),
+    /** Revoke a key behind the client's back (another admin, a rotation's grace ending). */
+    revoke: (key: string) => {
+      const found = keys.get(key);
+      if (found) found.revoked = true;
+    },
+    /** Refuse every key (or stop refusing them). */
+    refuseKeys: (refuse: boolean) => {
+      refuseKeys = refuse;
+    },
+    /** Answer key creations with this from now on (`undefined`: create keys again). */
+    failCreation: (reply: (() => Response) | undefined) => {
+      createReply = reply;
+    },
+  };
+}
+
+/** A token client and a client whose API key comes from `shortTermKeys` over it. */
+function setup(
+  keyOptions?: ShortTermKeyOptions,
+  api = fakeApi(),
+  clientOptions: ClientOptions = {},
+) {
+  const common = { baseUrl, logLevel: "off", maxRetries: 0, fetch: api.fetch } as const;
+  const user = new Bedrock({ ...common, token });
+  const keys = shortTermKeys(user, keyOptions);
+  const bedrock = new Bedrock({ ...common, apiKey: keys, ...clientOptions });
+  return { api, user, keys, bedrock };
+}
+
+/** Moves the fake clock forward. */
+function advance(ms: number) {
+  vi.setSystemTime(Date.now() + ms);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-03-01T08:00:00Z"));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("shortTermKeys", () => {
+  test("creates a short-term key with the token on first use, then reuses it", async () => {
+    const { api, bedrock } = setup({ name: "nightly-export" });
+    expect(api.fetch).not.toHaveBeenCalled();
+    await bedrock.templates.list();
+    await bedrock.templates.get("tpl_1").catch(() => {});
+    await bedrock.templates.list();
+    expect(api.created.map((k) => k.body)).toEqual([
+      { name: "nightly-export", kind: "short_term" },
+    ]);
+    expect(api.sent[0]).toMatchObject({ method: "POST", authorization: `Token ${token}` });
+    const key = api.created[0]?.key;
+    expect(api.keysUsed()).toEqual([`Bearer ${key}`, `Bearer ${key}`, `Bearer ${key}`]);
+  });
+
+  test("refreshes once shortly before expiry and revokes the replaced key", async () => {
+    const { api, bedrock } = setup();
+    await bedrock.templates.list(); // a 12-hour key, renewed 5 minutes before it ends
+    advance(12 * hour - 5 * minute - 1);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(1);
+    advance(1);
+    await bedrock.templates.list();
+    await bedrock.templates.list();
+    advance(5 * minute); // the first key has expired; the second has hours left
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+    const [first, second] = api.created.map((k) => `Bearer ${k.key}`);
+    expect(api.keysUsed()).toEqual([first, first, second, second, second]);
+    expect(api.revoked).toEqual(["key_1"]);
+    expect(api.sent.filter((r) => r.method === "DELETE")[0]?.authorization).toBe(`Token ${token}`);
+  });
+
+  test("asks for the lifetime it is given and honours the margin, at most half the life", async () => {
+    const { api, bedrock } = setup({ lifetimeSeconds: 600, refreshMarginSeconds: 60 });
+    await bedrock.templates.list();
+    expect(api.created[0]?.body).toEqual({
+      name: "short-term",
+      kind: "short_term",
+      expires_at: "2026-03-01T08:10:00.000Z",
+    });
+    advance(9 * minute - 1);
+    await bedrock.templates.list();
+    advance(1);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+
+    const capped = setup({ lifetimeSeconds: 600, refreshMarginSeconds: 3600 });
+    await capped.bedrock.templates.list();
+    advance(5 * minute - 1);
+    await capped.bedrock.templates.list();
+    expect(capped.api.created).toHaveLength(1);
+    advance(1);
+    await capped.bedrock.templates.list();
+    expect(capped.api.created).toHaveLength(2);
+  });
+
+  test("times the refresh by the key's own lifetime, whatever the server's clock says", async () => {
+    const { api, bedrock } = setup({}, fakeApi({ serverSkew: 3 * hour }));
+    await bedrock.templates.list();
+    advance(11 * hour);
+    await bedrock.templates.list(); // by the server's clock it is 14:00 now, past 12 h from 08:00
+    expect(api.created).toHaveLength(1);
+    advance(55 * minute);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+    expect(api.sent.filter((r) => r.path.startsWith("/api/templates/"))).toHaveLength(3);
+  });
+
+  test("after a 401 creates a new key and sends the request once more with it", async () => {
+    const { api, bedrock } = setup({ revokeReplaced: true });
+    await bedrock.templates.list();
+    const [first] = api.created;
+    api.revoke(first?.key ?? "");
+    const template = await bedrock.templates.create({ name: "Support" });
+    expect(template).toMatchObject({ id: "tpl_1", name: "Support" });
+    const second = api.created[1];
+    expect(api.keysUsed()).toEqual([
+      `Bearer ${first?.key}`,
+      `Bearer ${first?.key}`,
+      `Bearer ${second?.key}`,
+    ]);
+    // The body goes again as it was (maxRetries 0: read once for the second send).
+    const posts = api.sent.filter((r) => r.method === "POST" && r.path === "/api/templates/");
+    expect(posts.map((r) => r.body)).toEqual(['{"name":"Support"}', '{"name":"Support"}']);
+    expect(api.revoked).toEqual([]); // a refused key is not revoked again
+  });
+
+  test("retries only once: a second 401 is the caller's AuthenticationError", async () => {
+    const { api, bedrock } = setup();
+    await bedrock.templates.list();
+    api.refuseKeys(true); // the key made for the retry is refused too
+    const error = await bedrock.templates.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(api.created).toHaveLength(2);
+    expect(api.keysUsed()).toHaveLength(3);
+    api.refuseKeys(false);
+    await bedrock.templates.list(); // the second key, which works again
+    expect(api.created).toHaveLength(2);
+    expect(api.keysUsed().slice(2)).toEqual(Array(2).fill(`Bearer ${api.created[1]?.key}`));
+  });
+
+  test("retries after a 401 on bedrock.raw calls too, and on token providers", async () => {
+    const { api, bedrock } = setup();
+    await bedrock.raw.GET("/api/templates/");
+    api.revoke(api.created[0]?.key ?? "");
+    const { response } = await bedrock.raw.GET("/api/templates/");
+    expect(response.status).toBe(200);
+    expect(api.created).toHaveLength(2);
+
+    const tokens = ["expired-token", "fresh-token"];
+    const provider = Object.assign(async () => tokens[0] ?? "", {
+      invalidate: (refused: string) => {
+        if (refused === tokens[0]) tokens.shift();
+      },
+    });
+    const seen: string[] = [];
+    const withToken = new Bedrock({
+      baseUrl,
+      logLevel: "off",
+      token: provider,
+      fetch: async (request) => {
+        seen.push(request.headers.get("authorization") ?? "");
+        return request.headers.get("authorization") === "Token fresh-token"
+          ? json({ id: "u1" })
+          : json({ detail: "Invalid token." }, 401);
+      },
+    });
+    await withToken.auth.me();
+    expect(seen).toEqual(["Token expired-token", "Token fresh-token"]);
+  });
+
+  test("a plain provider or a string is not asked again after a 401", async () => {
+    for (const apiKey of ["bk_static", async () => "bk_from_vault"]) {
+      const fetch = vi.fn(async () => json({ detail: "Invalid API key." }, 401));
+      const bedrock = new Bedrock({ baseUrl, logLevel: "off", apiKey, fetch });
+      await expect(bedrock.templates.list()).rejects.toBeInstanceOf(AuthenticationError);
+      expect(fetch).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  test("concurrent calls share one creation, one refresh and one renewal after a 401", async () => {
+    const { api, bedrock } = setup();
+    await Promise.all(Array.from({ length: 10 }, () => bedrock.templates.list()));
+    expect(api.created).toHaveLength(1);
+    advance(12 * hour - minute);
+    await Promise.all(Array.from({ length: 10 }, () => bedrock.templates.list()));
+    expect(api.created).toHaveLength(2);
+    api.revoke(api.created[1]?.key ?? "");
+    await Promise.all(Array.from({ length: 10 }, () => bedrock.templates.list()));
+    expect(api.created).toHaveLength(3);
+    expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(3);
+    expect(api.revoked).toEqual(["key_1"]);
+  });
+
+  test("a failed creation rejects the waiting calls with a BedrockError; the next call tries again", async () => {
+    const { api, bedrock } = setup();
+    api.failCreation(() => json({ detail: "Server error." }, 500, { "X-Request-Id": "req_500" }));
+    const errors = await Promise.all(
+      Array.from({ length: 3 }, () => bedrock.templates.list().catch((e: unknown) => e)),
+    );
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(InternalServerError);
+      expect(error).toBeInstanceOf(BedrockError);
+      expect((error as InternalServerError).requestId).toBe("req_500");
+    }
+    expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(api.keysUsed()).toEqual([]);
+    api.failCreation(() => json({}, 201));
+    await expect(bedrock.templates.list()).rejects.toThrow(
+      "The API answered the short-term key's creation without a `key`.",
+    );
+    api.failCreation(undefined);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(1);
+    expect(api.keysUsed()).toHaveLength(1);
+  });
+
+  test("a token that no longer works surfaces as the caller's AuthenticationError", async () => {
+    const { api, bedrock } = setup();
+    await bedrock.templates.list();
+    api.revoke(api.created[0]?.key ?? "");
+    api.failCreation(() => json({ detail: "Invalid token." }, 401));
+    const error = await bedrock.templates.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).detail).toBe("Invalid token.");
+  });
+
+  test("revoke() ends the key in use; a later call creates another", async () => {
+    const { api, bedrock, keys } = setup({ revokeReplaced: false });
+    await keys.revoke(); // nothing to revoke yet
+    await bedrock.templates.list();
+    await keys.revoke();
+    expect(api.revoked).toEqual(["key_1"]);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+    advance(12 * hour);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(3);
+    expect(api.revoked).toEqual(["key_1"]); // revokeReplaced: false keeps the replaced one
+  });
+
+  test("never shows a key: logs, inspect, JSON and errors", async () => {
+    const lines: string[] = [];
+    const logger = {
+      error: (line: string) => lines.push(line),
+      warn: (line: string) => lines.push(line),
+      info: (line: string) => lines.push(line),
+      debug: (line: string) => lines.push(line),
+    };
+    const { api, bedrock, keys, user } = setup({}, fakeApi(), { logLevel: "debug", logger });
+    await bedrock.templates.list();
+    api.revoke(api.created[0]?.key ?? "");
+    await bedrock.templates.create({ name: "Support" });
+    advance(12 * hour);
+    api.failCreation(() => json({ detail: "Invalid token." }, 401));
+    const error = await bedrock.templates.list().catch((e: unknown) => e);
+    expect(lines.some((line) => line.includes("401"))).toBe(true);
+    const shown = [
+      ...lines,
+      inspect(keys, { showHidden: true, depth: 10 }),
+      String(JSON.stringify(keys)),
+      inspect(bedrock, { depth: 10 }),
+      JSON.stringify(bedrock),
+      inspect(user),
+      inspect(error, { depth: 10 }),
+      String((error as Error).stack),
+    ].join("\n");
+    expect(api.created).toHaveLength(2);
+    for (const { key } of api.created) expect(shown).not.toContain(key);
+    expect(shown).not.toContain(token);
+    expect(shown).toContain("[redacted]");
+  });
+
+  test("rejects options out of range when it is made", () => {
+    const user = new Bedrock({ baseUrl, token, logLevel: "off" });
+    for (const lifetimeSeconds of [0, -1, 43_201, Number.NaN]) {
+      expect(() => shortTermKeys(user, { lifetimeSeconds })).toThrow(
+        `\`lifetimeSeconds\` must be 1 to 43200 (12 hours), got ${lifetimeSeconds}.`,
+      );
+    }
+    for (const refreshMarginSeconds of [-1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(() => shortTermKeys(user, { refreshMarginSeconds })).toThrow(BedrockError);
+    }
+    expect(() => shortTermKeys(user, { lifetimeSeconds: 43_200 })).not.toThrow();
+  });
+});
