@@ -91,7 +91,8 @@ export function shortTermKeys(
     const renewIn = Math.max(lifetime - refreshMarginSeconds * 1000, lifetime / 2);
     const renewAt = Number.isFinite(expires) ? sent + renewIn : Number.POSITIVE_INFINITY;
     current = { key: created.key, id: created.id, renewAt };
-    // Nothing uses the old key now, and it expires within the margin anyway: a failure to revoke it is no failure of this call.
+    // Nothing uses the old key now and it expires within the margin anyway: failing to revoke
+    // it fails no call.
     if (replaced && revokeReplaced) await client.apiKeys.delete(replaced.id).catch(() => {});
     return created.key;
   }
