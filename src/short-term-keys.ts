@@ -13,8 +13,8 @@ export interface ShortTermKeyOptions {
   revokeReplaced?: boolean | undefined;
 }
 
-/** The `apiKey` provider {@link shortTermKeys} returns. */
-export interface ShortTermKeys extends CredentialProvider {
+/** The `apiKey` provider {@link shortTermKeys} returns: a {@link CredentialProvider}. */
+export interface ShortTermKeys {
   /** The key to send: the current one, or a new one when it is due for replacement. */
   (): Promise<string>;
   /** The API refused `key` (401): the next call creates a new one. The client calls this itself. */
