@@ -26,6 +26,7 @@ export type Credential = string | CredentialProvider;
  * sends the request once more with the next one it gives, when that differs.
  */
 export interface CredentialProvider {
+  /** The credential to send now. */
   (): string | Promise<string>;
   /** The API refused `credential` (401): stop giving it. */
   invalidate?(credential: string): void | Promise<void>;
