@@ -24,6 +24,7 @@ export const GUIDES = [
   "authentication",
   "errors-and-retries",
   "pagination",
+  "key-lifecycle",
   "testing-with-the-stub",
 ];
 

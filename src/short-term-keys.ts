@@ -74,14 +74,13 @@ export function shortTermKeys(
   async function create(): Promise<string> {
     const replaced = current;
     const sent = Date.now();
-    const body = {
+    const created = await client.apiKeys.create({
       name,
-      kind: "short_term" as const,
+      kind: "short_term",
       ...(lifetimeSeconds !== undefined && {
         expires_at: new Date(sent + lifetimeSeconds * 1000).toISOString(),
       }),
-    };
-    const created = await client.apiKeys.create(body);
+    });
     if (typeof created?.key !== "string" || !created.key) {
       throw new BedrockError("The API answered the short-term key's creation without a `key`.");
     }

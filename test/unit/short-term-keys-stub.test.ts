@@ -1,0 +1,168 @@
+// shortTermKeys end to end: the SDK over real fetch against the stub, whose key rules (expiry,
+// logout, revocation) give the real 401s. The clock is faked for both (Date only), and the
+// stub's may run ahead of the client's.
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import {
+  AuthenticationError,
+  Bedrock,
+  PermissionDeniedError,
+  shortTermKeys,
+} from "../../src/index";
+import { type Stub, startStub } from "../../src/stub";
+
+const hour = 3_600_000;
+const minute = 60_000;
+
+let stub: Stub<true>;
+/** How far the stub's clock runs ahead of the client's. */
+let skew = 0;
+const stubLog: string[] = [];
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-03-01T08:00:00Z"));
+  skew = 0;
+  stubLog.length = 0;
+  stub = await startStub({
+    throttle: false,
+    clock: () => Date.now() + skew,
+    log: (line) => stubLog.push(line),
+  });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await stub.close();
+});
+
+/** Logs in as the demo user; a client using keys made with that token, and the provider. */
+async function worker(options: Parameters<typeof shortTermKeys>[1] = {}) {
+  const common = { baseUrl: stub.url, logLevel: "off", maxRetries: 0 } as const;
+  const { client: user, token } = await Bedrock.login(
+    { email: stub.email, password: stub.password },
+    common,
+  );
+  const keys = shortTermKeys(user, { name: "nightly-export", ...options });
+  const bedrock = new Bedrock({ ...common, apiKey: keys });
+  return { user, token, keys, bedrock };
+}
+
+/** The organization's keys named for the job. */
+async function jobKeys(user: Bedrock) {
+  return (await user.apiKeys.list({ page_size: 100 })).results.filter(
+    (key) => key.name === "nightly-export",
+  );
+}
+
+/** The demo organization's own key, seeded with its creation event. */
+const stubKeyId = "3f333df6-90a4-4fda-8dd3-9485d27cee36";
+
+const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
+describe("shortTermKeys against the stub", () => {
+  test("a job gets a short-term key made by the user, replaced before it expires", async () => {
+    const { user, keys, bedrock } = await worker();
+    await bedrock.agents.list(); // an API-key-only path
+    const [first] = await jobKeys(user);
+    expect(first).toMatchObject({ kind: "short_term", created_by: { type: "user" } });
+    expect(Date.parse(first?.expires_at ?? "") - Date.parse(first?.created_at ?? "")).toBe(
+      12 * hour,
+    );
+    const firstKey = await keys();
+
+    advance(12 * hour - 5 * minute);
+    await bedrock.agents.list();
+    const [second, ...others] = await jobKeys(user);
+    expect(others).toEqual([]); // the replaced key was revoked
+    expect(second?.id).not.toBe(first?.id);
+    expect(second?.last_used_at).toBe(new Date().toISOString());
+    const old = new Bedrock({ baseUrl: stub.url, apiKey: firstKey, logLevel: "off" });
+    await expect(old.agents.list()).rejects.toBeInstanceOf(AuthenticationError);
+  });
+
+  test("a key the stub says has expired gets a real 401, and the call goes through with a new key", async () => {
+    const { user, keys, bedrock } = await worker();
+    await bedrock.agents.list();
+    const firstKey = await keys();
+    skew = 12 * hour; // the stub's clock runs ahead: by its time the key has expired
+    const page = await bedrock.agents.list();
+    expect(page.results.length).toBeGreaterThan(0);
+    expect(await keys()).not.toBe(firstKey);
+    expect(stubLog.filter((line) => / 401 /.test(line))).toHaveLength(1);
+    expect((await jobKeys(user)).map((key) => key.kind)).toContain("short_term");
+  });
+
+  test("a key revoked behind the job's back is replaced on its 401", async () => {
+    const { user, keys, bedrock } = await worker();
+    const template = await bedrock.templates.create({ name: "Support" });
+    const [first] = await jobKeys(user);
+    await user.apiKeys.delete(first?.id ?? "");
+    const renamed = await bedrock.templates.update(template.id, { name: "Support (EU)" });
+    expect(renamed.name).toBe("Support (EU)");
+    expect((await jobKeys(user)).map((key) => key.id)).not.toContain(first?.id);
+    await keys.revoke(); // the job is done
+    expect(await jobKeys(user)).toEqual([]);
+  });
+
+  test("after logout the keys end with the token, and the job fails with the 401", async () => {
+    const { user, bedrock } = await worker();
+    await bedrock.agents.list();
+    await user.auth.logout();
+    const error = await bedrock.agents.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    // The key was refused (agents), then the logged-out token could not make another (api-keys).
+    const refused = stubLog.filter((line) => / 401 /.test(line));
+    expect(refused.map((line) => line.match(/\/api\/\S+/)?.[0])).toEqual([
+      "/api/agents/",
+      "/api/organizations/api-keys/",
+    ]);
+  });
+
+  test("with API keys turned off the job gets the 403, and no new key is tried for it", async () => {
+    const { user, bedrock } = await worker();
+    await bedrock.agents.list();
+    const [organization] = (await user.organizations.list()).results;
+    await user.organizations.keyPolicy.update(organization?.id ?? "", { api_keys_enabled: false });
+    const error = await bedrock.agents.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as PermissionDeniedError).detail).toBe(
+      "API keys are disabled for this organization.",
+    );
+    expect(
+      stubLog.filter((line) => line.includes("POST /api/organizations/api-keys/")),
+    ).toHaveLength(1);
+    // A new job cannot get a key at all: the creation's 403 is the call's error.
+    const fresh = new Bedrock({
+      baseUrl: stub.url,
+      logLevel: "off",
+      apiKey: shortTermKeys(user),
+    });
+    await expect(fresh.agents.list()).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+
+  test("no key or token shows in the stub's log, its audit trail, the client or an error", async () => {
+    const { user, token, keys, bedrock } = await worker({ lifetimeSeconds: 3600 });
+    await bedrock.agents.list();
+    const made = [await keys()];
+    advance(hour);
+    await bedrock.agents.list();
+    made.push(await keys());
+    await user.auth.logout();
+    const error = await bedrock.agents.list().catch((e: unknown) => e);
+    const admin = new Bedrock({ baseUrl: stub.url, apiKey: stub.apiKey, logLevel: "off" });
+    const events = await admin.auditEvents.list({ page_size: 100 });
+    const shown = JSON.stringify([stubLog, events, inspect(bedrock), inspect(keys), error]);
+    // Newest first: the job's two keys made by the user, the first revoked when replaced, the
+    // second refused once the token had logged out.
+    const jobEvents = events.results.filter(
+      (event) => event.action.startsWith("api_key.") && event.target.id !== stubKeyId,
+    );
+    expect(jobEvents.map((event) => event.action)).toEqual([
+      "api_key.expired_use",
+      "api_key.revoked",
+      "api_key.created",
+      "api_key.created",
+    ]);
+    for (const secret of [...made, token]) expect(shown).not.toContain(secret);
+  });
+});
