@@ -2,8 +2,9 @@
 // Builds the package, then measures against servers on 127.0.0.1 (keep-alive, each in a
 // worker thread): per-request overhead of raw fetch, openapi-fetch, the SDK and openai's
 // generic client.get() (sequential, call by call in rotating order, and 32 in flight); cold
-// import; the browser bundle; consumer type-check time; the stub's throughput. Prints the
-// tables and writes them into docs/benchmarks.md between its "results" markers, leaving the
+// import; the browser bundle; consumer type-check time; the stub (a list at 100 and 20,000 rows,
+// req/s next to a bare node:http server; alone with `--stub`). Prints the tables and writes
+// them into docs/benchmarks.md between its "results" and "stub-results" markers, leaving the
 // hand-written analysis around them as it is. Not part of `npm test`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,8 +25,13 @@ const counts = {
   concurrent: { list: 6000, create: 6000, walk: 300 },
   coldImport: 20,
   typecheck: 3,
-  stub: 3000,
+  /** Sequential list calls per stub size, and calls per server and connection count. */
+  stubList: 2000,
+  stubThroughput: 6000,
 };
+const stubMarkers = ["<!-- stub-results:start -->", "<!-- stub-results:end -->"];
+const stubSizes = [100, 20_000];
+const connectionCounts = [10, 100];
 const operations = {
   list: "GET list (5 items)",
   create: "POST create",
@@ -65,8 +71,10 @@ const load = () =>
     .join(", ");
 
 /** A server in a worker thread: its address, and how busy its thread is (event-loop utilization). */
-function startServer(kind) {
-  const worker = new Worker(new URL("./server.mjs", import.meta.url), { workerData: { kind } });
+function startServer(kind, extra = {}) {
+  const worker = new Worker(new URL("./server.mjs", import.meta.url), {
+    workerData: { kind, ...extra },
+  });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.once("message", (address) =>
@@ -204,7 +212,7 @@ async function sequential(clients, operation, rounds) {
  * `total` calls with `inFlight` at a time: the latency of each call, the wall time, and the
  * server thread's active and idle time meanwhile.
  */
-async function concurrently(call, total, server) {
+async function concurrently(call, total, server, lanes = inFlight) {
   const samples = [];
   let started = 0;
   const usage = server.usage();
@@ -216,7 +224,7 @@ async function concurrently(call, total, server) {
       samples.push(performance.now() - t);
     }
   };
-  await Promise.all(Array.from({ length: inFlight }, lane));
+  await Promise.all(Array.from({ length: lanes }, lane));
   const seconds = (performance.now() - begin) / 1000;
   const { active, idle } = server.usage(usage);
   return { samples, seconds, active, idle };
@@ -336,21 +344,146 @@ function packageVersion(name) {
   return existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).version : "?";
 }
 
-function writeDoc(results) {
-  const block = [markers[0], ...results, markers[1]].join("\n");
-  const current = existsSync(docPath) ? readFileSync(docPath, "utf8") : "";
-  const [start, end] = markers.map((marker) => current.indexOf(marker));
+/** Replaces what lies between a pair of markers in docs/benchmarks.md (or appends it). */
+function writeDoc(results, [open, close] = markers) {
+  const block = [open, ...results, close].join("\n");
+  const current = existsSync(docPath) ? readFileSync(docPath, "utf8") : "# Benchmarks\n";
+  const [start, end] = [open, close].map((marker) => current.indexOf(marker));
   const doc =
     start >= 0 && end > start
-      ? `${current.slice(0, start)}${block}${current.slice(end + markers[1].length)}`
-      : `# Benchmarks\n\n${block}\n`;
+      ? `${current.slice(0, start)}${block}${current.slice(end + close.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(docPath, doc);
+}
+
+/**
+ * The stub: a list's p50 at 100 and at 20,000 templates in one organization (two stubs, called
+ * in turn), and requests per second at 10 and 100 connections next to a bare node:http server
+ * answering the stub's own bytes for the same list.
+ */
+async function stubBenchmarks() {
+  const lines = [];
+  const say = (line = "") => {
+    lines.push(line);
+    process.stdout.write(`${line}\n`);
+  };
+  const begin = performance.now();
+  say(
+    `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (or \`npm run bench -- --stub\`).`,
+  );
+  say();
+  say(`- Load average (1, 5, 15 min) at the start: ${load()}`);
+  say("- Each server in a worker thread, clients (raw `fetch`, keep-alive) on the main thread");
+
+  log("▶ stub: a list at 100 and at 20,000 rows");
+  const stubs = [];
+  for (const size of stubSizes) stubs.push(await startServer("stub", { rows: size - 1 }));
+  const auth = (stub) => ({ Authorization: `Bearer ${stub.apiKey}` });
+  const lists = {
+    "first page (20, oldest first)": "/api/templates/",
+    "page 3, newest first": "/api/templates/?ordering=-created_at&page=3",
+    "page of 100": "/api/templates/?page_size=100",
+  };
+  say();
+  say(
+    `### Stub: a list at ${stubSizes.map((n) => n.toLocaleString("en")).join(" and at ")} templates in one organization — ${counts.stubList} calls each, sequential, the two stubs in turn`,
+  );
+  say();
+  say("| list | p50 ms at 100 | p50 ms at 20,000 | p50 ratio | p99 ms at 100 | p99 ms at 20,000 |");
+  say("|---|--:|--:|--:|--:|--:|");
+  const ratios = [];
+  for (const [name, path] of Object.entries(lists)) {
+    const clients = stubs.map((stub) => ({
+      name: String(stub.url),
+      list: async () => {
+        const response = await fetch(`${stub.url}${path}`, { headers: auth(stub) });
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        await response.arrayBuffer();
+      },
+    }));
+    const [small, large] = await sequential(clients, "list", counts.stubList);
+    ratios.push(large.p50 / small.p50);
+    say(
+      `| ${name} | ${ms(small.p50)} | ${ms(large.p50)} | ${ratio(large.p50 / small.p50)} | ${ms(small.p99)} | ${ms(large.p99)} |`,
+    );
+  }
+  await stubs[1].stop();
+
+  log("▶ stub: requests per second against a bare node:http server");
+  const [stub] = stubs;
+  const sample = await fetch(`${stub.url}/api/templates/`, { headers: auth(stub) });
+  const answer = {
+    status: sample.status,
+    headers: {
+      "Content-Type": sample.headers.get("content-type"),
+      "X-Request-Id": sample.headers.get("x-request-id"),
+      "Access-Control-Allow-Origin": "*",
+    },
+    body: await sample.text(),
+  };
+  const bare = await startServer("bare", { answer });
+  const servers = {
+    "bare node:http, the same JSON": { server: bare, url: `${bare.url}/api/templates/` },
+    "stub, GET /api/templates/ (100 rows)": { server: stub, url: `${stub.url}/api/templates/` },
+  };
+  say();
+  say(
+    `### Stub against a bare node:http server — GET list, ${counts.stubThroughput} calls per server and connection count, after a tenth as warmup`,
+  );
+  say();
+  say(
+    `| server | ${connectionCounts.map((n) => `req/s at ${n} | p50 ms at ${n} | busy at ${n} | server ms per request at ${n}`).join(" | ")} |`,
+  );
+  say(`|---|${connectionCounts.map(() => "--:|--:|--:|--:").join("|")}|`);
+  const results = Object.fromEntries(Object.keys(servers).map((name) => [name, []]));
+  for (const lanes of connectionCounts) {
+    // the servers take turns, two blocks each
+    for (let block = 0; block < 2; block++) {
+      for (const [name, { server, url }] of Object.entries(servers)) {
+        const call = async () => {
+          const response = await fetch(url, { headers: auth(stub) });
+          if (!response.ok) throw new Error(`${url}: ${response.status}`);
+          await response.arrayBuffer();
+        };
+        const total = counts.stubThroughput / 2;
+        if (block === 0) await concurrently(call, total / 10, server, lanes);
+        const run = await concurrently(call, total, server, lanes);
+        const previous = results[name][connectionCounts.indexOf(lanes)];
+        results[name][connectionCounts.indexOf(lanes)] = previous
+          ? {
+              samples: [...previous.samples, ...run.samples],
+              seconds: previous.seconds + run.seconds,
+              active: previous.active + run.active,
+              idle: previous.idle + run.idle,
+            }
+          : run;
+      }
+    }
+  }
+  for (const [name, runs] of Object.entries(results)) {
+    const cells = runs.map((run) => {
+      const r = stats(run.samples, run.seconds);
+      // the server thread's busy time per request: what it costs, whoever sets the pace
+      const busy = run.active / (run.active + run.idle);
+      return `${Math.round(r.opsPerSecond)} | ${ms(r.p50)} | ${percent(busy)} | ${ms((busy * 1000) / r.opsPerSecond)}`;
+    });
+    say(`| ${name} | ${cells.join(" | ")} |`);
+  }
+  await stub.stop();
+  await bare.stop();
+  say();
+  say(
+    `Target: a list's p50 at 20,000 rows within 2× its p50 at 100 — ${ratios.every((r) => r <= 2) ? "met" : "**missed**"} (${ratios.map(ratio).join(", ")}). The stub part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+  );
+  writeDoc(lines, stubMarkers);
+  log(`▶ wrote the stub's results into ${docPath}`);
 }
 
 async function main() {
   const begin = performance.now();
   log("▶ build (tsup)");
   execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  if (process.argv.includes("--stub")) return stubBenchmarks();
   const sdkVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   const tsVersion = packageVersion("typescript");
 
@@ -476,40 +609,6 @@ async function main() {
       `| ${name} (${apps[name]}) | ${(time / 1000).toFixed(2)} | ${time === emptyTime ? "—" : `+${((time - emptyTime) / 1000).toFixed(2)} s`} |`,
     );
 
-  log("▶ stub throughput");
-  const stub = await startServer("stub");
-  const auth = { Authorization: `Bearer ${stub.apiKey}` };
-  const stubCalls = {
-    "GET /api/templates/ (list)": () => fetch(`${stub.url}/api/templates/`, { headers: auth }),
-    "POST /api/templates/ (create)": () =>
-      fetch(`${stub.url}/api/templates/`, {
-        method: "POST",
-        headers: { ...auth, "Content-Type": "application/json" },
-        body: JSON.stringify({ name: "Bench" }),
-      }),
-  };
-  print();
-  print(
-    `### Stub throughput — raw fetch, ${inFlight} in flight, ${counts.stub} calls, stub in a worker thread, throttle off`,
-  );
-  print();
-  print("| call | p50 ms | p99 ms | ops/s | stub thread busy |");
-  print("|---|--:|--:|--:|--:|");
-  for (const [name, send] of Object.entries(stubCalls)) {
-    const call = async () => {
-      const response = await send();
-      if (!response.ok) throw new Error(`${name}: ${response.status}`);
-      await response.arrayBuffer();
-    };
-    await concurrently(call, counts.stub / 10, stub);
-    const { samples, seconds, active, idle } = await concurrently(call, counts.stub, stub);
-    const r = stats(samples, seconds);
-    print(
-      `| ${name} | ${ms(r.p50)} | ${ms(r.p99)} | ${Math.round(r.opsPerSecond)} | ${percent(active / (active + idle))} |`,
-    );
-  }
-  await stub.stop();
-
   // The issue's targets, each against what was just measured.
   const targets = [];
   const target = (name, measured, met) =>
@@ -562,6 +661,7 @@ async function main() {
 
   writeDoc(out);
   log(`▶ wrote ${docPath}`);
+  await stubBenchmarks();
 }
 
 await main();

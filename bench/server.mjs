@@ -1,7 +1,8 @@
 // The benchmark's servers, each in a worker thread of the benchmark's process so that serving
 // does not share the clients' event loop: `canned` answers from prepared JSON (so the server
-// costs next to nothing), `stub` is the built @bedrock/sdk/stub. Posts `{ url, apiKey }` to the
-// parent once listening.
+// costs next to nothing), `stub` is the built @bedrock/sdk/stub (with `rows` more templates in
+// its demo organization), `bare` a node:http server answering every request with the bytes
+// given (`answer`). Posts `{ url, apiKey }` to the parent once listening.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
@@ -9,9 +10,35 @@ import { parentPort, workerData } from "node:worker_threads";
 const root = new URL("..", import.meta.url);
 
 if (workerData.kind === "stub") {
-  const { startStub } = await import(new URL("dist/stub/index.js", root).href);
-  const stub = await startStub({ port: 0, throttle: false });
-  parentPort.postMessage({ url: stub.url, apiKey: stub.apiKey });
+  const { createStubServer } = await import(new URL("dist/stub/index.js", root).href);
+  const { server, store, apiKey } = await createStubServer({ throttle: false });
+  // `rows` more templates in the demo organization, a second apart, as if made over time
+  const [demo] = store.rows("Template");
+  const start = Date.parse("2026-01-01T00:00:00Z");
+  for (let i = 0; i < (workerData.rows ?? 0); i++) {
+    const at = new Date(start + i * 1000).toISOString();
+    const id = `${demo.data.id.slice(0, -12)}${String(i).padStart(12, "0")}`;
+    const data = { ...demo.data, id, name: `Template ${i}`, created_at: at, updated_at: at };
+    store.insert("Template", demo.org, data);
+  }
+  server.keepAliveTimeout = 300_000;
+  server.listen(0, "127.0.0.1", () => {
+    parentPort.postMessage({ url: `http://127.0.0.1:${server.address().port}`, apiKey });
+  });
+} else if (workerData.kind === "bare") {
+  // A bare node:http server answering every request with the bytes of a stub's answer.
+  const { status, headers, body } = workerData.answer;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(status, headers);
+      res.end(body);
+    });
+  });
+  server.keepAliveTimeout = 300_000;
+  server.listen(0, "127.0.0.1", () => {
+    parentPort.postMessage({ url: `http://127.0.0.1:${server.address().port}`, apiKey: "bench" });
+  });
 } else {
   const contract = JSON.parse(readFileSync(new URL("src/generated/openapi.json", root), "utf8"));
   const server = createServer(cannedAnswers(contract.components.examples.TemplateExample.value));

@@ -433,7 +433,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a template
-         * @description Delete the template.
+         * @description Delete the template. Refused with 409 while agents or adapter configs refer to it.
          */
         delete: operations["deleteTemplate"];
         options?: never;
@@ -489,7 +489,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an agent
-         * @description Delete the agent.
+         * @description Delete the agent. Its runs and traces are deleted with it.
          */
         delete: operations["deleteAgent"];
         options?: never;
@@ -649,7 +649,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an adapter
-         * @description Delete one of the organization's custom adapters. A built-in adapter is a 403.
+         * @description Delete one of the organization's custom adapters. A built-in adapter is a 403. Refused with 409 while adapter configs refer to it.
          */
         delete: operations["deleteAdapter"];
         options?: never;
@@ -757,7 +757,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a contact
-         * @description Delete the contact.
+         * @description Delete the contact. Refused with 409 while messages refer to it.
          */
         delete: operations["deleteContact"];
         options?: never;
@@ -925,7 +925,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a project
-         * @description Delete the project.
+         * @description Delete the project. Refused with 409 while documents refer to it.
          */
         delete: operations["deleteProject"];
         options?: never;
@@ -2600,6 +2600,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorDetail"];
             };
         };
+        /** @description The object cannot be deleted: other objects still refer to it (they are named). */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
     };
     parameters: {
         /** @description Page number, from 1. */
@@ -3727,6 +3737,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4290,6 +4301,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4617,6 +4629,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5164,6 +5177,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -21,7 +21,7 @@ interface Operation {
 interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
   "x-request-limits": { maxBodyBytes: number; maxJsonDepth: number };
-  components: { examples: Record<string, { value: unknown }> };
+  components: { examples: Record<string, { value: unknown }>; schemas: Record<string, Schema> };
   security?: Record<string, string[]>[];
 }
 

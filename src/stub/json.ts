@@ -32,7 +32,12 @@ export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
     value = JSON.parse(text);
   } catch (error) {
     if (!validUtf8) return { detail: "JSON parse error - the body is not valid UTF-8." };
-    return { detail: `JSON parse error - ${(error as Error).message}` };
+    // V8 quotes a piece of the body (`Unexpected token 'h', …"hunter2"… is not valid JSON`):
+    // it may be a password
+    const reason = (error as Error).message
+      .replace(/, .*is not valid JSON$/s, "")
+      .replace(/^Unexpected token .*$/s, "Unexpected token");
+    return { detail: `JSON parse error - ${reason}` };
   }
   const errors: FieldErrors = {};
   const fields: [string, unknown][] =
@@ -40,9 +45,10 @@ export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
       ? Object.entries(value)
       : [[NON_FIELD, value]];
   for (const [field, item] of fields) {
-    const problem =
-      (field === NON_FIELD ? undefined : badString(field, validUtf8)) ?? badValue(item, validUtf8);
-    if (problem) errors[printableName(field) ? field : NON_FIELD] ??= [problem];
+    // a field whose own name is bad cannot name its error
+    const named = field === NON_FIELD ? undefined : badString(field, validUtf8);
+    const problem = named ?? badValue(item, validUtf8);
+    if (problem) errors[named ? NON_FIELD : field] ??= [problem];
   }
   if (!validUtf8 && Object.keys(errors).length === 0)
     errors[NON_FIELD] = ["The body is not valid UTF-8."];

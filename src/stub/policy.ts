@@ -22,7 +22,7 @@ export function keyPolicy(store: Store, org: string): Data<"KeyPolicy"> {
 
 /** Stores the organization's new policy (dropped with the organization). */
 export function setKeyPolicy(store: Store, org: string, policy: Data<"KeyPolicy">) {
-  store.table("KeyPolicy").set(org, { org, seq: 0, data: policy });
+  store.insert("KeyPolicy", org, policy, org);
   return policy;
 }
 

@@ -272,6 +272,8 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const tooLarge = () =>
       new HttpError(413, { detail: `Request body exceeds ${LIMITS.maxBodyBytes / 1048576} MiB.` });
     if (Number(req.headers["content-length"] ?? 0) > LIMITS.maxBodyBytes) throw tooLarge();
+    // gone while the request was routed and authenticated: no 'close' is coming to wait for
+    if (req.destroyed) throw new ClientGone();
     const data = await new Promise<Buffer | undefined>((done, fail) => {
       const chunks: Buffer[] = [];
       const timer = setTimeout(() => {

@@ -32,7 +32,28 @@ export interface Row<T extends TableName = TableName> {
   org: string | null;
   /** Insertion order, the tie-break when `created_at` is equal. */
   seq: number;
+  /** `created_at` in ms (0 without one), read once on insert: the order lists are kept in. */
+  created: number;
   data: Data<T>;
+}
+
+/** A table's rows by id, and in creation order: all of them, and per organization. */
+interface Table {
+  byId: Map<string, Row>;
+  all: Row[];
+  byOrg: Map<string | null, Row[]>;
+}
+
+/** What a list asks for: its rows' organizations, a filter, newest first or not, a range. */
+export interface PageQuery<T extends TableName> {
+  orgs: (string | null)[];
+  where?: ((row: Row<T>) => boolean) | undefined;
+  newestFirst?: boolean | undefined;
+}
+/** A list's rows: how many, and a slice of them, in order (cheap for an unfiltered list). */
+export interface View<T extends TableName> {
+  count: number;
+  slice(start: number, end: number): Row<T>[];
 }
 
 const scryptAsync = promisify(scrypt) as (
@@ -54,7 +75,7 @@ export type KeyCheck =
  * hashes. Handlers read and change it; tests can too, to set up or inspect state.
  */
 export class Store {
-  private readonly tables = new Map<TableName, Map<string, Row>>();
+  private readonly tables = new Map<TableName, Table>();
   private seq = 0;
   private readonly passwords = new Map<string, { salt: Buffer; hash: Buffer }>();
   /** API key hashes by key prefix: the prefix finds candidates, the hash decides. */
@@ -81,35 +102,96 @@ export class Store {
     return new Date(this.clock());
   }
 
-  /** The live table of rows by id (created empty on first use); changes to it are the data's. */
-  table<T extends TableName>(name: T): Map<string, Row<T>> {
-    const table = this.tables.get(name) ?? new Map<string, Row>();
-    this.tables.set(name, table);
-    return table as unknown as Map<string, Row<T>>;
+  private indexes(name: TableName): Table {
+    let table = this.tables.get(name);
+    if (!table) {
+      table = { byId: new Map(), all: [], byOrg: new Map() };
+      this.tables.set(name, table);
+    }
+    return table;
   }
 
-  /** Adds a row (by `data.id`, replacing any with that id) owned by `org`, and returns it. */
-  insert<T extends TableName>(name: T, org: string | null, data: Data<T>): Row<T> {
-    const row: Row<T> = { org, seq: this.seq++, data };
-    this.table(name).set((data as unknown as { id: string }).id, row);
+  /** A table's rows by id (read-only: change rows with `insert` and `delete`). */
+  table<T extends TableName>(name: T): ReadonlyMap<string, Row<T>> {
+    return this.indexes(name).byId as unknown as ReadonlyMap<string, Row<T>>;
+  }
+
+  /** Adds a row (by `id`, default `data.id`, replacing any with it) owned by `org`; returns it. */
+  insert<T extends TableName>(
+    name: T,
+    org: string | null,
+    data: Data<T>,
+    id = (data as unknown as { id: string }).id,
+  ): Row<T> {
+    this.unindex(name, id);
+    const created = "created_at" in data ? Date.parse(String(data.created_at)) || 0 : 0;
+    const row: Row<T> = { org, seq: this.seq++, created, data };
+    const table = this.indexes(name);
+    table.byId.set(id, row);
+    insertSorted(table.all, row);
+    const own = table.byOrg.get(org) ?? [];
+    table.byOrg.set(org, own);
+    insertSorted(own, row);
     return row;
   }
 
-  /** The rows of a table matching `where`, oldest first. */
-  rows<T extends TableName>(name: T, where: (row: Row<T>) => boolean = () => true): Row<T>[] {
-    return [...this.table(name).values()].filter(where).sort(byCreation);
+  /** Drops a row (an API key's secret with it); returns it, or `undefined` if there was none. */
+  delete<T extends TableName>(name: T, id: string): Row<T> | undefined {
+    if (name === "ApiKey") this.forgetApiKey(id);
+    return this.unindex(name, id);
+  }
+
+  private unindex<T extends TableName>(name: T, id: string): Row<T> | undefined {
+    const table = this.indexes(name);
+    const row = table.byId.get(id);
+    if (!row) return undefined;
+    table.byId.delete(id);
+    removeSorted(table.all, row);
+    removeSorted(table.byOrg.get(row.org) ?? [], row);
+    return row as Row<T>;
+  }
+
+  /** The rows of a table matching `where`, oldest first (one organization's, if given). */
+  rows<T extends TableName>(
+    name: T,
+    where: (row: Row<T>) => boolean = () => true,
+    org?: string | null,
+  ): Row<T>[] {
+    const table = this.indexes(name);
+    const rows = (org === undefined ? table.all : (table.byOrg.get(org) ?? [])) as Row<T>[];
+    return rows.filter(where);
+  }
+
+  /**
+   * The rows of some organizations, in creation order (or newest first), filtered or not.
+   * Unfiltered, counting and slicing cost about a page, not the table.
+   */
+  view<T extends TableName>(name: T, { orgs, where, newestFirst }: PageQuery<T>): View<T> {
+    const table = this.indexes(name);
+    const lists = orgs
+      .map((org) => (table.byOrg.get(org) ?? []) as Row<T>[])
+      .filter((list) => list.length > 0)
+      .sort((a, b) => b.length - a.length);
+    // The largest list as it is; the others (built-ins, a user's few organizations) merged.
+    const big = lists[0] ?? [];
+    const small = lists.slice(1).flat().sort(byCreation);
+    let view = mergedView(big, small);
+    if (where) {
+      const matching = view.slice(0, view.count).filter(where);
+      view = { count: matching.length, slice: (start, end) => matching.slice(start, end) };
+    }
+    if (!newestFirst) return view;
+    const { count, slice } = view;
+    return {
+      count,
+      slice: (start, end) => slice(Math.max(0, count - end), count - start).reverse(),
+    };
   }
 
   /** Drops an organization and everything it owns. */
   dropOrganization(id: string) {
-    for (const [name, table] of this.tables) {
-      for (const [key, row] of table) {
-        const owned = name === "Organization" ? key === id : row.org === id;
-        if (!owned) continue;
-        table.delete(key);
-        if (name === "ApiKey") this.forgetApiKey(key);
-      }
-    }
+    for (const [name, table] of this.tables)
+      for (const [key, row] of [...table.byId]) if (row.org === id) this.delete(name, key);
     for (const [key, row] of this.revokedKeys) if (row.org === id) this.forgetApiKey(key);
   }
 
@@ -149,7 +231,7 @@ export class Store {
   revokeApiKey(id: string) {
     const row = this.table("ApiKey").get(id);
     if (!row) return;
-    this.table("ApiKey").delete(id);
+    this.unindex("ApiKey", id);
     this.revokedKeys.set(id, row);
   }
 
@@ -228,9 +310,57 @@ export class Store {
   }
 }
 
+/** A row's id (every table's rows have one but the key policies, kept by organization). */
+export const rowId = (row: Row) => (row.data as unknown as { id: string }).id;
+
+/** Creation order: `created_at`, then insertion. */
 function byCreation(a: Row, b: Row) {
-  const at = (row: Row) => ("created_at" in row.data ? Date.parse(String(row.data.created_at)) : 0);
-  return at(a) - at(b) || a.seq - b.seq;
+  return a.created - b.created || a.seq - b.seq;
+}
+
+/** Where `row` goes in `rows` (sorted by creation): after every row created before it. */
+function position(rows: Row[], row: Row) {
+  let [low, high] = [0, rows.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byCreation(rows[middle] as Row, row) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function insertSorted(rows: Row[], row: Row) {
+  const last = rows.at(-1);
+  if (!last || byCreation(last, row) < 0) rows.push(row);
+  else rows.splice(position(rows, row), 0, row);
+}
+
+function removeSorted(rows: Row[], row: Row) {
+  const at = position(rows, row);
+  if (rows[at] === row) rows.splice(at, 1);
+}
+
+/**
+ * Two sorted lists as one, without merging them: a slice walks the merge from where it starts,
+ * found from where each row of the small list falls in the big one.
+ */
+function mergedView<T extends TableName>(big: Row<T>[], small: Row<T>[]): View<T> {
+  // the rank each small row has in the merge
+  const ranks = small.map((row, j) => position(big, row) + j);
+  const count = big.length + small.length;
+  return {
+    count,
+    slice(start, end) {
+      let j = ranks.filter((rank) => rank < start).length;
+      let i = start - j;
+      const rows: Row<T>[] = [];
+      for (let rank = start; rank < Math.min(end, count); rank++) {
+        const next = ranks[j] === rank ? small[j++] : big[i++];
+        if (next) rows.push(next);
+      }
+      return rows;
+    },
+  };
 }
 
 export const newId = () => randomUUID();

@@ -25,7 +25,21 @@ export type Schema = {
 export interface SchemaArbitraries {
   valid(schema: Schema): fc.Arbitrary<unknown>;
   invalid(schema: Schema): fc.Arbitrary<unknown>;
+  /** A body as a hostile client sends it: too deep, huge, not UTF-8, not JSON, mislabelled. */
+  hostile(schema: Schema): fc.Arbitrary<RawBody>;
 }
+
+/** Bytes to send as they are, with their Content-Type. */
+export interface RawBody {
+  raw: string | Uint8Array;
+  type: string;
+}
+
+const JSON_TYPE = "application/json";
+const MiB = 1024 * 1024;
+/** `depth` levels of arrays as JSON text (JSON.stringify would overflow the stack past ~5,000). */
+const deepText = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** `ids`: existing object ids to use (besides random ones) wherever a uuid is expected. */
 export function schemaArbitraries(
@@ -139,7 +153,69 @@ export function schemaArbitraries(
     }
     return fc.oneof(...broken);
   };
-  return { valid, invalid };
+  const hostile = (raw: Schema): fc.Arbitrary<RawBody> => {
+    const schema = resolve(raw);
+    const fields = Object.keys(schema.properties ?? {});
+    const field = fields.length ? fc.constantFrom(...fields) : fc.constant("x");
+    const base = valid(schema).map((value) =>
+      value && typeof value === "object" && !Array.isArray(value) ? value : {},
+    );
+    /** A valid body with one field's value replaced by `text` (raw JSON). */
+    const withField = (text: fc.Arbitrary<string>) =>
+      fc
+        .tuple(base, field, text)
+        .map(([body, name, value]) =>
+          JSON.stringify({ ...body, [name]: "\u0000HOLE" }).replace('"\\u0000HOLE"', value),
+        );
+    const json = (text: fc.Arbitrary<string>) => text.map((raw) => ({ raw, type: JSON_TYPE }));
+    /** `text` as UTF-8 with `bad` bytes before its last quote (inside a string, if it has one). */
+    const bytes = (text: fc.Arbitrary<string>, bad: number[]) =>
+      text.map((body) => {
+        const at = utf8(body.slice(0, Math.max(0, body.lastIndexOf('"')))).length;
+        const encoded = utf8(body);
+        const raw = new Uint8Array([...encoded.subarray(0, at), ...bad, ...encoded.subarray(at)]);
+        return { raw, type: JSON_TYPE };
+      });
+    return fc.oneof(
+      // nesting past the limit, a little or enormously, in a field or as the whole body
+      json(withField(fc.integer({ min: 33, max: 5000 }).map(deepText))),
+      json(fc.integer({ min: 33, max: 200_000 }).map(deepText)),
+      // strings past any maxLength, and bodies past 1 MiB
+      json(
+        withField(
+          fc.integer({ min: 100_001, max: 300_000 }).map((n) => JSON.stringify("x".repeat(n))),
+        ),
+      ),
+      json(withField(fc.constant(JSON.stringify("x".repeat(MiB))))),
+      // values JSON can spell but no database stores
+      json(
+        withField(
+          fc.constantFrom(
+            "1e400",
+            "-1e999",
+            '"a\\u0000b"',
+            '"\\ud800"',
+            '{"k":[1e400]}',
+            '{"\\u0000":1}',
+          ),
+        ),
+      ),
+      // bytes that are not UTF-8, inside a string or between tokens
+      bytes(withField(fc.constant('"caf"')), [0xe9]),
+      bytes(
+        base.map((body) => JSON.stringify(body)),
+        [0xff, 0xfe],
+      ),
+      // not JSON, or not labelled as JSON
+      json(fc.constantFrom("\ufeff{}", "{", '{"a":1}}', "[1,]", "nul", "{'a':1}", " ")),
+      base.map((body) => ({ raw: JSON.stringify(body), type: "text/plain" })),
+      base.map((body) => ({
+        raw: new Uint8Array(Buffer.from(JSON.stringify(body), "utf16le")),
+        type: "application/json; charset=utf-16",
+      })),
+    );
+  };
+  return { valid, invalid, hostile };
 }
 
 function withoutRef({ $ref: _, ...rest }: Schema): Schema {

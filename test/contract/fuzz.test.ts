@@ -2,17 +2,20 @@
 // every operation and every kind of credential. Whatever is sent, the stub never fails (5xx),
 // answers only with responses the contract declares for that operation, in their schemas, and
 // never shows a secret outside the response that created it, nor in its log.
-// Bounded: FUZZ_RUNS sequences (default 250, ~10 requests each), seeded by FUZZ_SEED.
+// Bodies are valid, invalid or hostile (too deep, huge, not UTF-8, not JSON); after every
+// sequence, no object refers to one that is gone (the contract's `x-references`).
+// Bounded: FUZZ_RUNS sequences (default 1,100, ~10 requests each), seeded by FUZZ_SEED.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { operations } from "../../src/generated/operations";
-import { type Stub, startStub } from "../../src/stub";
-import { type Schema, schemaArbitraries } from "./arbitraries";
+import { createStubServer, type Store } from "../../src/stub";
+import type { TableName } from "../../src/stub/store";
+import { type RawBody, type Schema, schemaArbitraries } from "./arbitraries";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 type Parameter = { name: string; in: string; required?: boolean; schema: Schema };
@@ -42,14 +45,39 @@ const opOf = (id: keyof typeof operations) => {
 const ajv = new Ajv2020({ strict: false });
 addFormats(ajv);
 ajv.addSchema(contract, "contract");
-const responseValidator = (schema: Schema) => ajv.compile({ $ref: `contract${schema.$ref ?? ""}` });
+const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+const responseValidator = (schema: Schema) => {
+  const ref = `contract${schema.$ref ?? ""}`;
+  const validate = validators.get(ref) ?? ajv.compile({ $ref: ref });
+  validators.set(ref, validate);
+  return validate;
+};
+
+/** Every reference the contract declares: a field of a table's rows naming a row of another. */
+const references = Object.entries(doc.components.schemas).flatMap(([table, schema]) =>
+  Object.entries(schema.properties ?? {}).flatMap(([field, property]) => {
+    const target = (property as { "x-references"?: string })["x-references"];
+    return target ? [{ table: table as TableName, field, target: target as TableName }] : [];
+  }),
+);
+/** References to rows that are gone, as `Table.field → id`. */
+function dangling(store: Store) {
+  return references.flatMap(({ table, field, target }) =>
+    store
+      .rows(table)
+      .map((row) => (row.data as Record<string, unknown>)[field])
+      .filter((id): id is string => typeof id === "string" && !store.table(target).has(id))
+      .map((id) => `${table}.${field} → ${id}`),
+  );
+}
 
 const log: string[] = [];
 /** Every secret the run has seen: keys, tokens, passwords. */
 const secrets = new Set<string>();
 const ownIds = new Set<string>();
 const otherIds: string[] = [];
-let stub: Stub<true>;
+let stub: { url: string; apiKey: string; token: string; password: string; store: Store };
+let close = () => Promise.resolve();
 const creds: Record<string, string | undefined> = {};
 
 async function call(method: string, path: string, body?: unknown, authorization?: string) {
@@ -66,7 +94,18 @@ async function call(method: string, path: string, body?: unknown, authorization?
 }
 
 beforeAll(async () => {
-  stub = await startStub({ log: (line) => log.push(line), throttle: false });
+  const { server, store, ...demo } = await createStubServer({
+    log: (line) => log.push(line),
+    throttle: false,
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
+  stub = { ...demo, store, url: `http://127.0.0.1:${port}` };
+  close = () =>
+    new Promise<void>((closed) => {
+      server.close(() => closed());
+      server.closeAllConnections();
+    });
   // Another organization with its own key and objects, a revoked key and a logged-out token.
   const other = await call("POST", "/api/organizations/auth/signup/", {
     email: "mallory@other.example",
@@ -172,13 +211,35 @@ beforeAll(async () => {
     if (typeof id === "string") ownIds.add(id);
   }
 });
-afterAll(() => stub?.close());
+afterAll(() => close());
 
 const arbitraries = schemaArbitraries(doc.components, () => [...ownIds, ...otherIds]);
 const operationIds = Object.keys(operations) as (keyof typeof operations)[];
 
-const request = fc.constantFrom(...operationIds).chain((operationId) => {
+/** Mostly credentials that get past authentication, so the rest of the pipeline is reached. */
+const credential = () =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom("key", "token") },
+    { weight: 2, arbitrary: fc.constantFrom("otherKey", "otherToken") },
+    { weight: 2, arbitrary: fc.constantFrom(...Object.keys(creds)) },
+  );
+
+/** A generated request of one operation (built once per operation, not per request). */
+/** The table a path's `{id}` names: the schema its item's GET answers with. */
+function tableOf(path: string): TableName | undefined {
+  const item = doc.paths[path.replace(/(\{id\}\/).*$/, "$1")]?.get;
+  const ref = item?.responses["200"]?.content?.["application/json"].schema.$ref;
+  return ref?.split("/").pop() as TableName | undefined;
+}
+/** Ids of the rows a table holds now, or a random uuid while it holds none. */
+function liveIds(table: TableName | undefined): fc.Arbitrary<string> {
+  const ids = table ? [...stub.store.table(table).keys()] : [];
+  return ids.length ? fc.constantFrom(...ids) : fc.uuid({ version: 4 });
+}
+
+const requestOf = (operationId: keyof typeof operations) => {
   const op = opOf(operationId);
+  const table = tableOf(operations[operationId].path);
   const params = (op.parameters ?? []).map((p) =>
     "$ref" in p ? byRef(doc.components.parameters, p.$ref) : p,
   );
@@ -186,8 +247,10 @@ const request = fc.constantFrom(...operationIds).chain((operationId) => {
   const bodySchema = op.requestBody?.content["application/json"].schema;
   return fc.record({
     operationId: fc.constant(operationId),
-    credential: fc.constantFrom(...Object.keys(creds)),
+    credential: credential(),
     id: fc.oneof(
+      // most often a live object of the kind the path names (any organization's)
+      { weight: 4, arbitrary: fc.constant(null).chain(() => liveIds(table)) },
       fc.constant(null).chain(() => fc.constantFrom(...ownIds)),
       fc.constant(null).chain(() => fc.constantFrom(...otherIds)),
       fc.uuid({ version: 4 }),
@@ -214,12 +277,33 @@ const request = fc.constantFrom(...operationIds).chain((operationId) => {
     ),
     body: bodySchema
       ? fc.oneof(
-          { weight: 3, arbitrary: arbitraries.valid(bodySchema) },
-          arbitraries.invalid(bodySchema),
+          { weight: 6, arbitrary: arbitraries.valid(bodySchema) },
+          { weight: 2, arbitrary: arbitraries.invalid(bodySchema) },
+          { weight: 1, arbitrary: arbitraries.hostile(bodySchema) },
         )
       : fc.constant(undefined),
   });
+};
+const byOperation = new Map<string, ReturnType<typeof requestOf>>();
+/** Operations that hash a password (scrypt, slow on purpose) come up a quarter as often. */
+const hashing = ["signup", "login", "acceptInvite"];
+const operation = fc.oneof(
+  {
+    weight: hashing.length,
+    arbitrary: fc.constantFrom(...operationIds.filter((id) => hashing.includes(id))),
+  },
+  {
+    weight: 4 * (operationIds.length - hashing.length),
+    arbitrary: fc.constantFrom(...operationIds.filter((id) => !hashing.includes(id))),
+  },
+);
+const request = operation.chain((operationId) => {
+  const built = byOperation.get(operationId) ?? requestOf(operationId);
+  byOperation.set(operationId, built);
+  return built;
 });
+const isRaw = (body: unknown): body is RawBody =>
+  typeof body === "object" && body !== null && "raw" in body && "type" in body;
 
 /** The new secret a successful creation response may show (its own, and nothing else). */
 function createdSecret(operationId: string, body: Record<string, unknown>): string | undefined {
@@ -233,53 +317,64 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
   let sent = 0;
   const statuses = new Map<number, number>();
   await fc.assert(
-    fc.asyncProperty(fc.array(request, { minLength: 1, maxLength: 10 }), async (requests) => {
-      for (const r of requests) {
-        const { method, path } = operations[r.operationId];
-        const url = new URL(path.replace("{id}", r.id), stub.url);
-        for (const [name, value] of Object.entries(r.query))
-          url.searchParams.set(name, String(value));
-        // A login password may be short enough to occur in any text ("a"): track real ones.
-        const { password } = (r.body ?? {}) as { password?: unknown };
-        if (typeof password === "string" && password.length >= 8) secrets.add(password);
-        const authorization = creds[r.credential];
-        const response = await fetch(url, {
-          method,
-          headers: {
-            ...(authorization ? { authorization } : {}),
-            ...(r.organization ? { "x-organization-id": r.organization } : {}),
-            ...(r.body === undefined ? {} : { "content-type": "application/json" }),
-          },
-          ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) }),
-        });
-        sent++;
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        const text = await response.text();
-        const where = `${method} ${url.pathname}${url.search} as ${r.credential} → ${response.status} ${text.slice(0, 300)}`;
-        expect(response.status, where).toBeLessThan(500);
-        expect(response.headers.get("x-request-id"), where).toBeTruthy();
+    fc.asyncProperty(
+      fc.array(request, { minLength: 1, maxLength: 20, size: "max" }),
+      async (requests) => {
+        for (const r of requests) {
+          const { method, path } = operations[r.operationId];
+          const url = new URL(path.replace("{id}", r.id), stub.url);
+          for (const [name, value] of Object.entries(r.query))
+            url.searchParams.set(name, String(value));
+          // A login password may be short enough to occur in any text ("a"): track real ones.
+          const { password } = (r.body ?? {}) as { password?: unknown };
+          if (typeof password === "string" && password.length >= 8) secrets.add(password);
+          const authorization = creds[r.credential];
+          const body = isRaw(r.body)
+            ? r.body
+            : r.body === undefined
+              ? undefined
+              : { raw: JSON.stringify(r.body), type: "application/json" };
+          const response = await fetch(url, {
+            method,
+            headers: {
+              ...(authorization ? { authorization } : {}),
+              ...(r.organization ? { "x-organization-id": r.organization } : {}),
+              ...(body && { "content-type": body.type }),
+            },
+            // a string, or bytes that need not be UTF-8
+            ...(body && { body: body.raw as string }),
+          });
+          sent++;
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          const text = await response.text();
+          const where = `${method} ${url.pathname}${url.search} as ${r.credential} → ${response.status} ${text.slice(0, 300)}`;
+          expect(response.status, where).toBeLessThan(500);
+          expect(response.headers.get("x-request-id"), where).toBeTruthy();
 
-        const declared = opOf(r.operationId).responses[String(response.status)];
-        expect(declared, `undeclared status: ${where}`).toBeDefined();
-        const content = (declared?.$ref ? byRef(doc.components.responses, declared.$ref) : declared)
-          ?.content;
-        const schema = content?.["application/json"].schema;
-        const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
-        if (schema) {
-          const validate = responseValidator(schema);
-          expect(validate(body), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
-        } else {
-          expect(text, where).toBe("");
+          const declared = opOf(r.operationId).responses[String(response.status)];
+          expect(declared, `undeclared status: ${where}`).toBeDefined();
+          const content = (
+            declared?.$ref ? byRef(doc.components.responses, declared.$ref) : declared
+          )?.content;
+          const schema = content?.["application/json"].schema;
+          const answer = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+          if (schema) {
+            const validate = responseValidator(schema);
+            expect(validate(answer), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
+          } else {
+            expect(text, where).toBe("");
+          }
+
+          const own = response.ok && answer ? createdSecret(r.operationId, answer) : undefined;
+          const shown = own ? text.replaceAll(own, "") : text;
+          for (const secret of secrets)
+            expect(shown.includes(secret), `secret in ${where}`).toBe(false);
+          if (own) secrets.add(own);
+          if (response.status === 201 && typeof answer?.id === "string") ownIds.add(answer.id);
         }
-
-        const own = response.ok && body ? createdSecret(r.operationId, body) : undefined;
-        const shown = own ? text.replaceAll(own, "") : text;
-        for (const secret of secrets)
-          expect(shown.includes(secret), `secret in ${where}`).toBe(false);
-        if (own) secrets.add(own);
-        if (response.status === 201 && typeof body?.id === "string") ownIds.add(body.id);
-      }
-    }),
+        expect(dangling(stub.store), "references to deleted objects").toEqual([]);
+      },
+    ),
     { numRuns: RUNS, seed: SEED, endOnFailure: true },
   );
   for (const secret of secrets)
@@ -288,5 +383,6 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
   // The run must reach past the auth layer: successes and validation errors both occur.
   expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
   expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
+  if (!process.env.FUZZ_RUNS) expect(sent).toBeGreaterThanOrEqual(10_000);
   console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-}, 120_000);
+}, 600_000);

@@ -141,6 +141,22 @@ describe("no request crashes the stub", () => {
   });
 });
 
+describe("requests Node cannot parse", () => {
+  it("answers oversized headers with 431 and a malformed request with 400, in JSON, and closes", async () => {
+    const big = await raw(stub.url, [
+      request("GET", "/api/templates/", { "X-Big": "a".repeat(20_000) }),
+    ]);
+    expect(big?.status).toBe(431);
+    expect(big?.body).toEqual({ detail: "Request headers are too large." });
+    expect(big?.headers["x-request-id"]).toMatch(/^req_/);
+    expect(big?.closed).toBe(true);
+    const garbage = await raw(stub.url, ["NOT HTTP AT ALL\r\n\r\n"]);
+    expect(garbage?.status).toBe(400);
+    expect(garbage?.body).toEqual({ detail: "Malformed HTTP request." });
+    await alive();
+  });
+});
+
 describe("routing and links never trust Host", () => {
   it("routes on the request target's path alone", async () => {
     const docs = await raw(stub.url, [request("GET", "/zzz", { Host: "x/docs/index.html#" })]);
@@ -342,6 +358,10 @@ describe("DRF strictness", () => {
     );
     expect(outside?.status).toBe(400);
     expect(outside?.body).toEqual({ detail: "JSON parse error - the body is not valid UTF-8." });
+    // the parse error quotes no part of the body (it may hold a password)
+    const broken = await post('{"password": hunter2-secret}');
+    expect(broken?.body.detail).toMatch(/^JSON parse error - /);
+    expect(broken?.body.detail).not.toContain("hunter2");
     // a real U+FFFD, sent as valid UTF-8, is text like any other
     expect((await post('{"name":"\ufffd"}'))?.status).toBe(201);
     await alive();

@@ -7,10 +7,10 @@ export const adapterHandlers = {
   ...crud("Adapter", "Adapter", {
     init: (org) => ({ is_builtin: false, organization: org }),
   }),
-  ...crud("AdapterConfig", "AdapterConfig", { refs: { template: "Template", adapter: "Adapter" } }),
+  ...crud("AdapterConfig", "AdapterConfig"),
   ...crud("Contact", "Contact"),
-  ...crud("Message", "Message", { refs: { contact: "Contact" } }),
-  ...crud("Document", "Document", { refs: { project: "Project" } }),
+  ...crud("Message", "Message"),
+  ...crud("Document", "Document"),
   ...crud("Project", "Project"),
   ...crud("Notification", "Notification"),
 } satisfies Partial<Handlers>;

@@ -9,8 +9,8 @@ const MAX_TAGS = Number(componentSchema("Agent").properties.tags?.maxItems);
 
 export const agentHandlers = {
   ...crud("Template", "Template"),
-  ...crud("Trace", "Trace", { refs: { agent: "Agent", run: "AgentRun" } }),
-  ...crud("Agent", "Agent", { refs: { template: "Template" }, filters: { tag: "tags" } }),
+  ...crud("Trace", "Trace"),
+  ...crud("Agent", "Agent", { filters: { tag: "tags" } }),
 
   runAgent: (ctx) => {
     const { caller, store, body } = ctx;

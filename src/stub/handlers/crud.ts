@@ -1,9 +1,9 @@
 // The one handler every uniform collection shares: list (filters, ordering, pages), create,
 // get, replace, update and delete over a table, configured per collection.
 import { type OperationId, operations } from "../../generated/operations";
-import { defaultsFor } from "../contract";
-import { type Data, newId, type Row, type Store, type TableName } from "../store";
-import { actingOrg, type Caller, forbidden, invalid, notFound } from "./types";
+import { componentSchema, contract, defaultsFor } from "../contract";
+import { type Data, newId, type Row, rowId, type Store, type TableName, type View } from "../store";
+import { actingOrg, type Caller, forbidden, HttpError, invalid, notFound } from "./types";
 
 export type Action = "list" | "create" | "get" | "replace" | "update" | "delete";
 
@@ -12,8 +12,6 @@ type Scope = "org" | "caller";
 
 export interface Collection<T extends TableName> {
   scope?: Scope;
-  /** Body fields naming an object of another table, which the caller's organization must see. */
-  refs?: Record<string, TableName>;
   /** Query filters on a field of another name (`tag` → `tags`); others filter their namesake. */
   filters?: Record<string, string>;
   /** Throws when the caller may not do `action` (to `row`). */
@@ -71,41 +69,111 @@ export function compose<T extends TableName>(
   return fields as Data<T>;
 }
 
+/**
+ * A field of a table's rows that names a row of another (`x-references` in the contract), and
+ * what deleting that row does (`x-on-delete`): `protect` refuses it with 409 while the
+ * reference remains, `cascade` deletes the referring row with it.
+ */
+interface Reference {
+  table: TableName;
+  field: string;
+  target: TableName;
+  onDelete: "protect" | "cascade";
+}
+
+const references: Reference[] = Object.keys(contract.components.schemas).flatMap((table) =>
+  Object.entries(componentSchema(table).properties ?? {}).flatMap(([field, property]) =>
+    typeof property["x-references"] === "string"
+      ? [
+          {
+            table: table as TableName,
+            field,
+            target: property["x-references"] as TableName,
+            onDelete: property["x-on-delete"] === "cascade" ? "cascade" : "protect",
+          } as const,
+        ]
+      : [],
+  ),
+);
+
+/** The fields of a table's rows that name other rows, each with the table it names. */
+const referencesOf = (table: TableName) => references.filter((r) => r.table === table);
+
 /** Throws a 400 on each body field that names an object the caller's organization cannot see. */
 export function checkRefs(
   store: Store,
   caller: Caller,
+  table: TableName,
   body: Record<string, unknown>,
-  refs: Record<string, TableName>,
 ) {
   const errors: Record<string, string[]> = {};
-  for (const [field, table] of Object.entries(refs)) {
+  for (const { field, target } of referencesOf(table)) {
     const id = body[field];
     if (typeof id !== "string") continue;
-    const row = store.table(table).get(id);
+    const row = store.table(target).get(id);
     if (!row || (row.org !== null && row.org !== caller.org))
       errors[field] = [`Invalid pk "${id}" - object does not exist.`];
   }
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
-/** The rows of a list request: the caller's, filtered by query fields, ordered, one page. */
-export function paginate<T>(
-  rows: Row[],
-  query: Record<string, unknown>,
+/** "AdapterConfig" → "adapter config". */
+const label = (table: TableName) => table.replace(/(?<=[a-z])(?=[A-Z])/g, " ").toLowerCase();
+
+/**
+ * Deletes a row by the contract's rule for what refers to it: 409 naming the rows that still
+ * refer to it through a protecting reference, else it goes with the rows that cascade.
+ */
+export function deleteRow(store: Store, table: TableName, row: Row) {
+  const doomed = new Map<Row, TableName>([[row, table]]);
+  const blocking = new Map<TableName, string[]>();
+  const visit = (target: TableName, gone: Row) => {
+    for (const ref of references.filter((r) => r.target === target)) {
+      const referring = store.rows(
+        ref.table,
+        (r) => (r.data as Record<string, unknown>)[ref.field] === rowId(gone),
+        gone.org,
+      );
+      for (const other of referring) {
+        if (ref.onDelete === "protect") {
+          blocking.set(ref.table, [...(blocking.get(ref.table) ?? []), rowId(other)]);
+        } else if (!doomed.has(other)) {
+          doomed.set(other, ref.table);
+          visit(ref.table, other);
+        }
+      }
+    }
+  };
+  visit(table, row);
+  if (blocking.size) {
+    const parts = [...blocking].map(([referrer, ids]) => {
+      const shown = [...new Set(ids)];
+      const listed = shown.slice(0, 3).join(", ") + (shown.length > 3 ? ", …" : "");
+      return `${shown.length} ${label(referrer)}${shown.length > 1 ? "s" : ""} (${listed})`;
+    });
+    throw new HttpError(409, {
+      detail: `Cannot delete this ${label(table)}: ${parts.join(" and ")} still refer to it.`,
+    });
+  }
+  for (const [gone, name] of doomed) store.delete(name, rowId(gone));
+}
+
+/** Whether a row's fields match a list's filters (a list field matches if it includes the value). */
+function matches(row: Row, filters: Record<string, unknown>, fields: Record<string, string>) {
+  return Object.entries(filters).every(([name, value]) => {
+    const actual = (row.data as Record<string, unknown>)[fields[name] ?? name];
+    return Array.isArray(actual) ? actual.includes(value) : actual === value;
+  });
+}
+
+/** One page of a list: 404 past the last page, absolute links to the pages either side. */
+export function paginate<T extends TableName>(
+  view: View<T>,
+  { page = 1, page_size = 20 }: Record<string, unknown>,
   url: URL,
-  fields: Record<string, string> = {},
-): Page<T> {
-  const { page = 1, page_size = 20, ordering, ...filters } = query;
-  const matching = rows.filter((row) =>
-    Object.entries(filters).every(([name, value]) => {
-      const actual = (row.data as Record<string, unknown>)[fields[name] ?? name];
-      return Array.isArray(actual) ? actual.includes(value) : actual === value;
-    }),
-  );
-  if (ordering === "-created_at") matching.reverse();
+): Page<Data<T>> {
   const [number, size] = [Number(page), Number(page_size)];
-  const last = Math.max(1, Math.ceil(matching.length / size));
+  const last = Math.max(1, Math.ceil(view.count / size));
   if (number > last) throw notFound("Invalid page.");
   const link = (to: number) => {
     const target = new URL(url);
@@ -114,10 +182,10 @@ export function paginate<T>(
     return target.href;
   };
   return {
-    count: matching.length,
+    count: view.count,
     next: number < last ? link(number + 1) : null,
     previous: number > 1 ? link(number - 1) : null,
-    results: matching.slice((number - 1) * size, number * size).map((row) => row.data as T),
+    results: view.slice((number - 1) * size, number * size).map((row) => row.data),
   };
 }
 
@@ -146,14 +214,7 @@ export function crud<One extends string, T extends TableName>(
   table: T,
   collection: Collection<T> = {},
 ): CrudHandlers<One, T> {
-  const {
-    scope = "org",
-    refs = {},
-    filters,
-    guard = () => {},
-    init = () => ({}),
-    remove,
-  } = collection;
+  const { scope = "org", filters = {}, guard = () => {}, init = () => ({}), remove } = collection;
   const find = (ctx: Pick<Ctx, "params" | "caller" | "store">, action: Action) => {
     const row = inPath(ctx, table, action !== "get", scope);
     guard(ctx.caller, action, row);
@@ -164,7 +225,7 @@ export function crud<One extends string, T extends TableName>(
     action: "replace" | "update",
   ) => {
     const row = find(ctx, action);
-    checkRefs(ctx.store, ctx.caller, ctx.body, refs);
+    checkRefs(ctx.store, ctx.caller, table, ctx.body);
     // PUT resets omitted writable fields to their defaults; PATCH keeps them.
     const writable = Object.keys(defaultsFor(`${table}Request`));
     const kept = Object.fromEntries(
@@ -177,14 +238,18 @@ export function crud<One extends string, T extends TableName>(
   const handlers: Signatures<T> = {
     list: ({ query, caller, store, url }) => {
       guard(caller, "list");
-      if (scope === "org") actingOrg(caller);
-      const rows = store.rows(table, (row) => sees(scope, caller, row));
-      return { status: 200, body: paginate<Data<T>>(rows, query, url, filters) };
+      const { page, page_size, ordering, ...filter } = query;
+      const orgs = scope === "caller" ? [...caller.orgs.keys()] : [actingOrg(caller), null];
+      const where = Object.keys(filter).length
+        ? (row: Row<T>) => matches(row, filter, filters)
+        : undefined;
+      const view = store.view(table, { orgs, where, newestFirst: ordering === "-created_at" });
+      return { status: 200, body: paginate(view, { page, page_size }, url) };
     },
     create: ({ body, caller, store }) => {
       guard(caller, "create");
       const org = actingOrg(caller);
-      checkRefs(store, caller, body, refs);
+      checkRefs(store, caller, table, body);
       const data = compose(table, {}, { ...body, ...init(org), id: newId() });
       return { status: 201, body: store.insert(table, org, data).data };
     },
@@ -194,7 +259,7 @@ export function crud<One extends string, T extends TableName>(
     delete: (ctx) => {
       const row = find(ctx, "delete");
       if (remove) remove(row, ctx.store);
-      else ctx.store.table(table).delete(ctx.params.id);
+      else deleteRow(ctx.store, table, row);
       return { status: 204 };
     },
   };

@@ -152,23 +152,23 @@ export const keyHandlers = {
     const { page, page_size, ordering, ...filters } = query;
     const since = filters.since ? Date.parse(filters.since) : Number.NEGATIVE_INFINITY;
     const until = filters.until ? Date.parse(filters.until) : Number.POSITIVE_INFINITY;
-    const rows = store.rows("AuditEvent", ({ org: owner, data: event }) => {
-      const at = Date.parse(event.created_at);
-      return (
-        owner === org &&
-        at >= since &&
-        at < until &&
-        (filters.action === undefined || event.action === filters.action) &&
-        (filters.actor_type === undefined || event.actor?.type === filters.actor_type) &&
-        (filters.actor_id === undefined || event.actor?.id === filters.actor_id) &&
-        (filters.target_type === undefined || event.target.type === filters.target_type) &&
-        (filters.target_id === undefined || event.target.id === filters.target_id)
-      );
+    const view = store.view("AuditEvent", {
+      orgs: [org],
+      where: ({ data: event }) => {
+        const at = Date.parse(event.created_at);
+        return (
+          at >= since &&
+          at < until &&
+          (filters.action === undefined || event.action === filters.action) &&
+          (filters.actor_type === undefined || event.actor?.type === filters.actor_type) &&
+          (filters.actor_id === undefined || event.actor?.id === filters.actor_id) &&
+          (filters.target_type === undefined || event.target.type === filters.target_type) &&
+          (filters.target_id === undefined || event.target.id === filters.target_id)
+        );
+      },
+      newestFirst: ordering === "-created_at",
     });
-    return {
-      status: 200,
-      body: paginate<Schemas["AuditEvent"]>(rows, { page, page_size, ordering }, url),
-    };
+    return { status: 200, body: paginate(view, { page, page_size }, url) };
   },
   getAuditEvent: (ctx) => {
     const event = inPath(ctx, "AuditEvent", false);

@@ -81,7 +81,7 @@ export const organizationHandlers = {
   deleteMember: (ctx) => {
     const row = inPath(ctx, "Membership", true);
     checkMembershipChange(ctx.caller, ctx.store, row);
-    ctx.store.table("Membership").delete(row.data.id);
+    ctx.store.delete("Membership", row.data.id);
     return { status: 204 };
   },
 
