@@ -32,9 +32,16 @@ type Id = keyof typeof operations;
 const rank = (id: Id) =>
   ({ acceptInvite: -1, deleteApiKey: 2, logout: 3, deleteOrganization: 4 })[id as string] ??
   (operations[id].method === "DELETE" ? 1 : 0);
+/** Demo objects others refer to (the contract's delete rule refuses them): delete a fresh one. */
+const referred: Partial<Record<Id, string>> = {
+  deleteTemplate: "/api/templates/",
+  deleteAdapter: "/api/adapters/",
+  deleteContact: "/api/adapter-state/contacts/",
+  deleteProject: "/api/adapter-state/projects/",
+};
 const order = (Object.keys(operations) as Id[]).sort((a, b) => rank(a) - rank(b));
 
-const state: { member?: string; token?: string; invite?: string } = {};
+const state: { member?: string; token?: string; invite?: string; fresh?: string } = {};
 const overrides: Partial<
   Record<Id, { path?: () => string; body?: () => unknown; auth?: () => string }>
 > = {
@@ -70,6 +77,17 @@ it.each(order)("%s", async (operationId) => {
     });
     state.invite = invite.body.id;
   }
+  const collection = referred[operationId];
+  if (collection) {
+    const post = (contract.paths as Record<string, Record<string, Spec>>)[collection]?.post;
+    const ref = Object.values(post?.requestBody?.content["application/json"].examples ?? {})[0]
+      ?.$ref;
+    const fresh = await call("POST", collection, {
+      auth: bearer(stub.apiKey),
+      body: ref ? exampleValue(ref) : {},
+    });
+    state.fresh = `${collection}${fresh.body.id}/`;
+  }
   if (operationId === "logout") {
     const login = await call("POST", "/api/organizations/auth/login/", {
       body: exampleValue("LoginRequestExample"),
@@ -77,7 +95,8 @@ it.each(order)("%s", async (operationId) => {
     state.token = login.body.token;
   }
 
-  const res = await call(method, override?.path?.() ?? demoPath(operationId, path), {
+  const target = collection ? state.fresh : override?.path?.();
+  const res = await call(method, target ?? demoPath(operationId, path), {
     auth:
       override?.auth?.() ??
       (security[0] === "ApiKeyAuth"
