@@ -17,23 +17,54 @@ import {
   TS_OUT,
   writeTypeScript,
 } from "../../scripts/docs.mjs";
-import { startStub } from "../../src/stub";
+import { createStubServer } from "../../src/stub";
+import type { TableName } from "../../src/stub/store";
 
 const contract = loadContract();
 const shown = codeSamples(contract);
 const operationIds: string[] = operationsOf(contract).map((entry) => entry.operation.operationId);
 /** The demo user's email is the signup example's, so signup needs a stub without the demo data. */
 const needsEmptyStub = new Set(["signup"]);
+/**
+ * Deletes the contract's delete rule refuses while other objects refer to the target (409):
+ * the demo data refers to every demo object, so their samples run once the referrers are gone.
+ */
+const refusable = new Set(
+  operationsOf(contract)
+    .filter(({ operation }) => operation.responses?.["409"])
+    .map(({ operation }) => operation.operationId as string),
+);
+const referring = Object.entries(
+  contract.components.schemas as Record<
+    string,
+    { properties?: Record<string, Record<string, unknown>> }
+  >,
+)
+  .filter(([, schema]) =>
+    Object.values(schema.properties ?? {}).some(
+      (property) => property["x-references"] && property["x-on-delete"] === "protect",
+    ),
+  )
+  .map(([name]) => name as TableName);
 async function withStub(operationId: string, use: (env: Record<string, string>) => Promise<void>) {
-  const stub = await startStub({ seed: !needsEmptyStub.has(operationId), throttle: false });
+  const { server, store, apiKey, token } = await createStubServer({
+    seed: !needsEmptyStub.has(operationId),
+    throttle: false,
+  });
+  if (refusable.has(operationId))
+    for (const table of referring)
+      for (const row of store.rows(table)) store.delete(table, row.data.id);
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
   try {
     await use({
-      BEDROCK_BASE_URL: stub.url,
-      BEDROCK_API_KEY: stub.apiKey ?? "",
-      BEDROCK_TOKEN: stub.token ?? "",
+      BEDROCK_BASE_URL: `http://127.0.0.1:${port}`,
+      BEDROCK_API_KEY: apiKey ?? "",
+      BEDROCK_TOKEN: token ?? "",
     });
   } finally {
-    await stub.close();
+    server.closeAllConnections();
+    await new Promise((closed) => server.close(closed));
   }
 }
 
