@@ -18,7 +18,7 @@ import {
   writeTypeScript,
 } from "../../scripts/docs.mjs";
 import { createStubServer } from "../../src/stub";
-import type { TableName } from "../../src/stub/store";
+import { rowId, type TableName } from "../../src/stub/store";
 
 const contract = loadContract();
 const shown = codeSamples(contract);
@@ -53,7 +53,7 @@ async function withStub(operationId: string, use: (env: Record<string, string>) 
   });
   if (refusable.has(operationId))
     for (const table of referring)
-      for (const row of store.rows(table)) store.delete(table, row.data.id);
+      for (const row of store.rows(table)) store.delete(table, rowId(row));
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
   const { port } = server.address() as { port: number };
   try {
