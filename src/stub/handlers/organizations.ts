@@ -7,8 +7,9 @@ import { foundOrganization } from "./auth";
 import { compose, crud, inPath } from "./crud";
 import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
 
-/** When an invite made now expires: in 7 days. */
-export const inviteExpiry = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+/** When an invite made at `from` expires: 7 days later. */
+export const inviteExpiry = (from = new Date()) =>
+  new Date(from.getTime() + 7 * 86_400_000).toISOString();
 
 /** An invite's status as of now: a pending one whose `expires_at` has passed reads `expired`. */
 export function refreshInvite(row: Row<"Invite">) {
@@ -103,10 +104,19 @@ export const organizationHandlers = {
     const role = body.role ?? "member";
     authorize(caller, org, "invites.create", role);
     const id = newId();
+    // One reading of the clock, so the invite lasts exactly 7 days from its `created_at`.
+    const now = store.now();
     const data = compose(
       "Invite",
       {},
-      { ...body, role, id, organization: org, expires_at: inviteExpiry() },
+      {
+        ...body,
+        role,
+        id,
+        organization: org,
+        created_at: now.toISOString(),
+        expires_at: inviteExpiry(now),
+      },
     );
     store.insert("Invite", org, data);
     return { status: 201, body: { ...data, token: store.addInviteSecret(id) } };
