@@ -2524,16 +2524,33 @@ export interface components {
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
+        /** @description A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer. */
+        IdempotencyInFlight: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
         /** @description The request body is over 1 MiB. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -2544,6 +2561,20 @@ export interface components {
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorDetail"];
+            };
+        };
+        /** @description The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request. */
+        IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -2555,6 +2586,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -2576,6 +2609,9 @@ export interface components {
         NoContent: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                 [name: string]: unknown;
             };
             content?: never;
@@ -2584,6 +2620,7 @@ export interface components {
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2594,6 +2631,9 @@ export interface components {
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                 [name: string]: unknown;
             };
             content: {
@@ -2612,6 +2652,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+         * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+         */
+        IdempotencyKey: string;
         /** @description Page number, from 1. */
         Page: number;
         /** @description Objects per page. */
@@ -2659,6 +2704,21 @@ export interface components {
          */
         XRequestId: string;
         /**
+         * @description The caller's current quota (IETF `RateLimit` field): `r` requests remain under the policy named first, which is back to its full quota in `t` seconds. One quota per credential (per client address without one).
+         * @example "default";r=199;t=1
+         */
+        RateLimit: string;
+        /**
+         * @description The quota policy (IETF `RateLimit-Policy` field): `q` requests per window of `w` seconds, regained continuously (a token bucket: a burst of `q`, then `q / w` per second).
+         * @example "default";q=200;w=2
+         */
+        RateLimitPolicy: string;
+        /**
+         * @description `true` when this is the kept answer to an earlier request with the same `Idempotency-Key`: the request was not acted on again. Absent otherwise.
+         * @example true
+         */
+        IdempotentReplayed: "true";
+        /**
          * @description Seconds to wait before retrying.
          * @example 1
          */
@@ -2676,7 +2736,13 @@ export interface operations {
     signup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2690,6 +2756,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2697,15 +2766,23 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2719,6 +2796,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2726,8 +2806,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2744,6 +2826,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2757,14 +2841,23 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyInFlight"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2788,6 +2881,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2804,7 +2899,13 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2818,6 +2919,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2827,8 +2931,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2848,6 +2954,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2882,7 +2990,13 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -2899,6 +3013,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2909,8 +3026,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2937,6 +3056,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2969,6 +3090,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3010,6 +3133,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description The object's id. */
@@ -3027,6 +3155,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3037,8 +3168,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3065,6 +3198,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3084,6 +3219,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3098,6 +3238,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,8 +3250,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3131,6 +3276,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3169,7 +3316,13 @@ export interface operations {
     acceptInvite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -3186,6 +3339,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3196,8 +3352,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3224,6 +3382,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,6 +3403,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3257,6 +3422,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3266,8 +3434,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3290,6 +3460,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,6 +3502,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description The object's id. */
@@ -3347,6 +3524,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3357,8 +3537,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3602,6 +3784,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,6 +3805,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -3635,6 +3824,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3644,8 +3836,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3668,6 +3862,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +3899,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3747,6 +3945,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description The object's id. */
@@ -3764,6 +3967,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3774,8 +3980,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3805,6 +4013,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3821,7 +4031,13 @@ export interface operations {
     createAgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3835,6 +4051,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3844,8 +4063,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3865,6 +4086,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3897,6 +4120,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3934,7 +4159,13 @@ export interface operations {
     updateAgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -3951,6 +4182,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3961,15 +4195,23 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     runAgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -3986,6 +4228,9 @@ export interface operations {
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,15 +4241,23 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     stopAgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4017,22 +4270,34 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Agent"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     tagAgent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4049,6 +4314,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4059,8 +4327,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4086,6 +4356,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4102,7 +4374,13 @@ export interface operations {
     createTrace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4116,6 +4394,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4125,8 +4406,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4146,6 +4429,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4161,7 +4446,13 @@ export interface operations {
     updateTrace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4178,6 +4469,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4188,8 +4482,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4213,6 +4509,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4229,7 +4527,13 @@ export interface operations {
     createAdapter: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4243,6 +4547,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4252,8 +4559,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4273,6 +4582,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4325,6 +4636,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4341,7 +4654,13 @@ export interface operations {
     createAdapterConfig: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4355,6 +4674,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,8 +4686,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4385,6 +4709,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,6 +4743,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4454,7 +4782,13 @@ export interface operations {
     updateAdapterConfig: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4471,6 +4805,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4481,8 +4818,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4506,6 +4845,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4522,7 +4863,13 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4536,6 +4883,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4545,8 +4895,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4566,6 +4918,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4598,6 +4952,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4636,7 +4992,13 @@ export interface operations {
     updateContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4653,6 +5015,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4663,8 +5028,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4690,6 +5057,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4706,7 +5075,13 @@ export interface operations {
     createMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4720,6 +5095,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4729,8 +5107,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4750,6 +5130,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4782,6 +5164,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4819,7 +5203,13 @@ export interface operations {
     updateMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -4836,6 +5226,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4846,8 +5239,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4873,6 +5268,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4889,7 +5286,13 @@ export interface operations {
     createDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4903,6 +5306,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4912,8 +5318,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4933,6 +5341,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4965,6 +5375,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5002,7 +5414,13 @@ export interface operations {
     updateDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -5019,6 +5437,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5029,8 +5450,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5054,6 +5477,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5070,7 +5495,13 @@ export interface operations {
     createProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5084,6 +5515,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5093,8 +5527,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5114,6 +5550,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5146,6 +5584,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5184,7 +5624,13 @@ export interface operations {
     updateProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -5201,6 +5647,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5211,8 +5660,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5236,6 +5687,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5252,7 +5705,13 @@ export interface operations {
     createNotification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5266,6 +5725,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5275,8 +5737,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5296,6 +5760,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5328,6 +5794,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5365,7 +5833,13 @@ export interface operations {
     updateNotification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -5382,6 +5856,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,8 +5869,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -22,8 +22,10 @@ import {
   invalid,
   notFound,
 } from "./handlers/types";
+import { idempotencyLayer, REPLAYED } from "./idempotency";
 import { checkJson } from "./json";
 import { refusedKeyUse } from "./policy";
+import { type ThrottleOptions, tokenBuckets } from "./rate-limit";
 import type { Store } from "./store";
 
 /** How the stub's HTTP server logs, throttles, serves docs, bounds clients and answers. */
@@ -31,18 +33,11 @@ export interface StubServerOptions {
   /** Access-log sink, one line per request (never a credential). Default: no log. */
   log?: ((line: string) => void) | undefined;
   /**
-   * A token bucket per credential (per client address without one), answering 429 with
+   * A token bucket per credential (per client address without one), announced with
+   * `RateLimit`/`RateLimit-Policy` on every answer past authentication and answering 429 with
    * `Retry-After` when empty, or `false` for none. Default `{ rate: 100, burst: 200 }`.
    */
-  throttle?:
-    | {
-        /** Requests per second a credential regains. */
-        rate: number;
-        /** Requests a credential may send at once: the bucket's size, full at the start. */
-        burst: number;
-      }
-    | false
-    | undefined;
+  throttle?: ThrottleOptions | false | undefined;
   /**
    * Failed authentications (bad keys, tokens, logins, invite secrets) allowed per client address
    * and per login email before 429, or `false` for no limit. Default `{ limit: 10, seconds: 60 }`,
@@ -94,6 +89,8 @@ interface Exchange {
   query: URLSearchParams;
   /** Body bytes that arrived. */
   received: number;
+  /** Headers for the answer whatever it turns out to be (the rate-limit fields). */
+  headers: Record<string, string>;
 }
 
 /** The client went away before its request was complete: nothing to answer, nothing to log. */
@@ -107,7 +104,7 @@ const SCHEMES: Record<string, { scheme: string; challenge: string; name: string 
 const REQUEST_ID = /^[\w.:-]{1,200}$/;
 const CORS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "X-Request-Id, Retry-After, WWW-Authenticate",
+  "Access-Control-Expose-Headers": `X-Request-Id, Retry-After, WWW-Authenticate, RateLimit, RateLimit-Policy, ${REPLAYED}`,
 };
 const FILE_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -134,6 +131,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
   );
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
+  const idempotent = idempotencyLayer();
   const publicUrl = options.publicUrl === undefined ? undefined : parseBase(options.publicUrl);
   const headersSeconds = options.timeouts?.headers ?? 10;
   const bodySeconds = options.timeouts?.body ?? 30;
@@ -157,7 +155,8 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const attempts = attemptsOf(req.socket.remoteAddress);
     if (req.headers.authorization) attempts.check();
     const { caller, credential } = authenticate(route, req, attempts, x.id);
-    const wait = throttle?.(credential);
+    const { wait = 0, headers: quota = {} } = throttle?.(credential) ?? {};
+    Object.assign(x.headers, quota);
     if (wait) {
       const detail = `Request was throttled. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`;
       throw new HttpError(429, { detail }, { "Retry-After": String(wait) });
@@ -169,12 +168,15 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
 
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
-    const { path: params, query } = parsed.params;
+    const { path: params, query, header } = parsed.params;
     const url = linkBase(x);
     const requestId = x.id;
-    return handler({ params, query, body, caller, store, url, attempts, requestId } as Parameters<
-      typeof handler
-    >[0]);
+    const key = header["Idempotency-Key"] as string | undefined;
+    return idempotent({ caller, credential, key, method, path: x.path, body }, () =>
+      handler({ params, query, body, caller, store, url, attempts, requestId } as Parameters<
+        typeof handler
+      >[0]),
+    );
   }
 
   /** The request's URL on the stub's public base (its own address, or `publicUrl`). */
@@ -366,6 +368,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       payload = answer.raw?.data ?? (answer.body === undefined ? undefined : json(answer.body));
       res.writeHead(answer.status, {
         ...CORS,
+        ...x.headers,
         ...answer.headers,
         "X-Request-Id": x.id,
         ...(payload !== undefined && {
@@ -393,6 +396,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       path,
       query,
       received: 0,
+      headers: {},
     };
     res.once("close", () => {
       const ms = `${(performance.now() - x.started).toFixed(1)}ms`;
@@ -529,25 +533,8 @@ function preflight(allow: string) {
     "Access-Control-Allow-Methods": allow,
     // Every request header the contract or the SDK uses (X-Bedrock-Client: the SDK's version).
     "Access-Control-Allow-Headers":
-      "Authorization, Content-Type, X-Organization-Id, X-Request-Id, X-Bedrock-Client",
+      "Authorization, Content-Type, X-Organization-Id, X-Request-Id, X-Bedrock-Client, Idempotency-Key",
     "Access-Control-Max-Age": "600",
-  };
-}
-
-/** Token buckets per credential; `take` answers 0, or the seconds to wait. */
-function tokenBuckets({ rate, burst } = { rate: 100, burst: 200 }) {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  return (credential: string) => {
-    const now = performance.now() / 1000;
-    const bucket = buckets.get(credential) ?? { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * rate);
-    bucket.at = now;
-    buckets.set(credential, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / rate));
   };
 }
 

@@ -54,6 +54,7 @@ const ERROR_CLASS: Record<string, typeof APIError> = {
   "409": ConflictError,
   "413": APIError,
   "415": APIError,
+  "422": APIError,
   "429": RateLimitError,
 };
 

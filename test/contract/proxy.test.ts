@@ -82,6 +82,11 @@ async function checkingFetch(request: Request, init?: RequestInit): Promise<glob
       problems.push(`sent ${scheme ?? "no"} credentials; accepts ${security.join(" or ")}`);
   }
   if (!response.headers.get("x-request-id")) problems.push("no X-Request-Id");
+  if (
+    response.ok &&
+    !(response.headers.get("ratelimit") && response.headers.get("ratelimit-policy"))
+  )
+    problems.push("no RateLimit or RateLimit-Policy");
   exchanges.push({ operationId, what, problems });
   return response;
 }
@@ -91,7 +96,8 @@ let prism: Prism;
 let options: ClientOptions;
 
 beforeAll(async () => {
-  stub = await startStub({ seed: false, throttle: false });
+  // Throttling on (it sends the RateLimit fields), with room for the whole session.
+  stub = await startStub({ seed: false, throttle: { rate: 1000, burst: 10_000 } });
   prism = await startPrism(["proxy", CONTRACT, stub.url, "--errors"]);
   options = { baseUrl: prism.url, fetch: checkingFetch, maxRetries: 0 };
 }, 90_000);

@@ -105,8 +105,9 @@ describe("contract paths and security (api-surface.md)", () => {
   });
 });
 
-describe.each(operations)("$method $path", ({ path, op }) => {
+describe.each(operations)("$method $path", ({ path, method, op }) => {
   const responses = op.responses;
+  const writes = method === "post" || method === "patch";
   const authed = schemesOf(op).length > 0;
   const takesInput =
     Boolean(op.requestBody) ||
@@ -157,6 +158,25 @@ describe.each(operations)("$method $path", ({ path, op }) => {
       ).not.toHaveLength(0);
   });
 
+  it("declares RateLimit fields on its success response; Idempotency-Key on a POST or PATCH", () => {
+    for (const [status, response] of Object.entries(responses)) {
+      if (!status.startsWith("2")) continue;
+      const resolved = response.$ref
+        ? components.responses[refName(response.$ref) ?? ""]
+        : response;
+      expect(Object.keys(resolved?.headers ?? {})).toEqual(
+        expect.arrayContaining(["RateLimit", "RateLimit-Policy"]),
+      );
+      if (writes) expect(resolved?.headers).toHaveProperty("Idempotent-Replayed");
+    }
+    const hasKey = (op.parameters ?? []).some((p) => refName(p.$ref) === "IdempotencyKey");
+    expect(hasKey).toBe(writes);
+    if (writes) {
+      expect(refName(responses["409"]?.$ref)).toBe("IdempotencyInFlight");
+      expect(refName(responses["422"]?.$ref)).toBe("IdempotencyKeyReused");
+    }
+  });
+
   it("documents X-Organization-Id exactly where a token acts on one organization's data", () => {
     // Accepting an invite joins the invite's organization, not one the caller picks.
     const orgScopedTokenPath =
@@ -174,6 +194,7 @@ describe("shared components", () => {
     for (const r of Object.values(responses)) expect(r.headers).toHaveProperty("X-Request-Id");
     expect(responses.Unauthorized?.headers).toHaveProperty("WWW-Authenticate");
     expect(responses.TooManyRequests?.headers).toHaveProperty("Retry-After");
+    expect(responses.TooManyRequests?.headers).toHaveProperty("RateLimit");
   });
 
   it("operationIds are unique", () => {

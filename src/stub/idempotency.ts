@@ -1,0 +1,133 @@
+// Idempotency keys (as Stripe's, and draft-ietf-httpapi-idempotency-key-header): around the
+// handler of a POST or PATCH that carries `Idempotency-Key`, keep the first request's
+// fingerprint and answer for 24 hours per organization and key; replay the answer to the same
+// request, refuse the key for another one (422) and while the first is in flight (409).
+import { createHash } from "node:crypto";
+import type { Caller } from "./handlers/types";
+import { HttpError } from "./handlers/types";
+
+/** An answer the layer keeps and replays: a handler's reply or the 4xx it threw. */
+export interface KeptAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The request as the layer sees it: who sent it, under which key, and what it asks. */
+export interface IdempotentRequest {
+  caller: Caller;
+  /** The credential's throttle identity (`key:…`, `user:…`, `address:…`). */
+  credential: string;
+  /** The `Idempotency-Key` header, validated by the contract; `undefined` without one. */
+  key: string | undefined;
+  method: string;
+  path: string;
+  /** The validated body. */
+  body: unknown;
+}
+
+export interface IdempotencyOptions {
+  /** How long a key is kept, in ms (default 24 h). */
+  ttl?: number;
+  /** How many keys are kept at most; the oldest go first beyond it (default 100 000). */
+  maxKeys?: number;
+  /** The clock, replaceable in tests. */
+  now?: () => number;
+}
+
+interface Entry {
+  fingerprint: string;
+  expires: number;
+  /** `undefined` while the first request is being processed. */
+  answer: KeptAnswer | undefined;
+}
+
+export const REPLAYED = "Idempotent-Replayed";
+
+/**
+ * The layer: `run(request, act)` calls `act` (the handler) once per organization and key.
+ * Answers to refused requests never reach it (they are answered before the handler), and a
+ * handler's 5xx (or crash) frees the key, so such requests may be retried with the same key.
+ */
+export function idempotencyLayer({
+  ttl = 24 * 60 * 60 * 1000,
+  maxKeys = 100_000,
+  now = Date.now,
+}: IdempotencyOptions = {}) {
+  // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.
+  const entries = new Map<string, Entry>();
+
+  /** Drops expired keys, and the oldest answered ones while `room` is needed for a new key. */
+  function evict(time: number, room: boolean) {
+    for (const [id, entry] of entries) {
+      const surplus = room && entries.size >= maxKeys;
+      if (entry.expires > time && !surplus) break;
+      // a request still in flight keeps its key until it expires
+      if (entry.answer || entry.expires <= time) entries.delete(id);
+      else break;
+    }
+  }
+
+  return async function run<A extends KeptAnswer>(
+    request: IdempotentRequest,
+    act: () => A | Promise<A>,
+  ): Promise<A | KeptAnswer> {
+    if (request.key === undefined) return act();
+    const time = now();
+    evict(time, false);
+    // An API key acts for its organization; a user's key is theirs (one may have no organization).
+    const scope = request.caller.org ?? request.credential;
+    const id = `${scope}\n${request.key}`;
+    const fingerprint = fingerprintOf(request);
+    const seen = entries.get(id);
+    if (seen && seen.expires > time) {
+      if (seen.fingerprint !== fingerprint)
+        throw new HttpError(422, {
+          detail:
+            "This Idempotency-Key was already used for a different request (method, path, body or caller); use a new key for a new request.",
+        });
+      if (!seen.answer)
+        throw new HttpError(409, {
+          detail:
+            "A request with this Idempotency-Key is still being processed; retry once it has finished.",
+        });
+      const { status, body, headers } = seen.answer;
+      const replayed = { ...headers, [REPLAYED]: "true" };
+      if (status >= 400) throw new HttpError(status, body as Record<string, unknown>, replayed);
+      return { status, body: structuredClone(body), headers: replayed };
+    }
+    entries.delete(id);
+    evict(time, true);
+    const entry: Entry = { fingerprint, expires: time + ttl, answer: undefined };
+    entries.set(id, entry);
+    try {
+      const answer = await act();
+      // A copy: the handler's body may be a live object of the store that later changes.
+      entry.answer = { status: answer.status, body: structuredClone(answer.body) };
+      return answer;
+    } catch (error) {
+      if (error instanceof HttpError && error.status < 500)
+        entry.answer = { status: error.status, body: structuredClone(error.body) };
+      else entries.delete(id);
+      throw error;
+    }
+  };
+}
+
+/** What makes two requests the same: method, path, body (keys in any order) and, for a user, who. */
+function fingerprintOf({ caller, method, path, body }: IdempotentRequest): string {
+  const who = caller.user ? caller.user.data.id : caller.kind;
+  return createHash("sha256")
+    .update(`${method} ${path} ${who}\n${canonical(body)}`)
+    .digest("base64url");
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
