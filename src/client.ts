@@ -1,21 +1,35 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import { version } from "../package.json";
-import { BedrockError, errorFromResponse } from "./errors";
-import { operations as contract, type SecurityScheme } from "./generated/operations";
+import { BedrockError, errorFromResponse, InvalidResponseError } from "./errors";
+import {
+  operations as contract,
+  type OperationId,
+  type SecurityScheme,
+} from "./generated/operations";
 import type { paths } from "./generated/schema";
 import { Log, type Logger, type LogLevel, parseLogLevel } from "./log";
 import { PagePromise, type PageShape } from "./pagination";
-import { APIPromise, type WithResponse } from "./promise";
+import { APIPromise, ResponseInfo, type WithResponse } from "./promise";
 import {
   type Api,
   type Body,
   createResources,
   operationAt,
   type Params,
+  type RequestOptions,
   type Resources,
   type Result,
 } from "./resources";
-import { createTransport, type Fetch, type TransportOptions } from "./transport";
+import {
+  createTransport,
+  type Fetch,
+  maxRetriesLimit,
+  maxTimeout,
+  type Outgoing,
+  type Reply,
+  type SendOptions,
+  type TransportOptions,
+} from "./transport";
 
 /** A credential, or a function asked for it before each request (e.g. to fetch a fresh one). */
 export type Credential = string | CredentialProvider;
@@ -32,22 +46,32 @@ export interface CredentialProvider {
   invalidate?(credential: string): void | Promise<void>;
 }
 
-/** Options of `new Bedrock()`; every one is optional. */
+/** Options of `new Bedrock()`; every one is optional, and each is checked at construction. */
 export interface ClientOptions {
   /** API key, sent as `Authorization: Bearer …` (default: `BEDROCK_API_KEY`). */
   apiKey?: Credential | undefined;
   /** User token, sent as `Authorization: Token …` (default: `BEDROCK_TOKEN`). */
   token?: Credential | undefined;
-  /** API root (default: `BEDROCK_BASE_URL`, else `https://api.bedrock.dev`). */
+  /**
+   * API root, an absolute http(s) URL without credentials in it (default: `BEDROCK_BASE_URL`,
+   * else `https://api.bedrock.dev`).
+   */
   baseUrl?: string | undefined;
   /** Organization to act on with a token, sent as `X-Organization-Id`. */
   organizationId?: string | undefined;
-  /** Milliseconds each attempt may take until the response headers arrive (default 60 000; 0: no limit). */
+  /**
+   * Milliseconds each attempt may take, from sending the request to the end of the response
+   * body: the headers and the body both count (default 60 000; a whole number from 1 to
+   * 2147483647, about 24.8 days). A timeout is an {@link APITimeoutError} that says which of
+   * the two was late, and is retried like a connection error.
+   */
   timeout?: number | undefined;
   /**
-   * Retries of a failed request (default 2), with exponential backoff and jitter, honouring
-   * `Retry-After`. GET, PUT, DELETE and HEAD are retried on connection errors, timeouts, 408,
-   * 429 and 5xx; POST and PATCH on 429 only, unless a call passes `idempotent: true`.
+   * Retries of a failed request (default 2; a whole number from 0 to 10), with exponential
+   * backoff (0.5 s, 1 s, 2 s, … up to 8 s, less up to 25 % jitter) or the server's
+   * `Retry-After`, of which at most 60 s is waited. Every method is retried on connection
+   * errors, timeouts, 408, 429 and 5xx: each POST and PATCH carries an `Idempotency-Key`
+   * (the same on each retry), so the server acts on it once.
    */
   maxRetries?: number | undefined;
   /** A `fetch` to use instead of the global one. */
@@ -61,6 +85,15 @@ export interface ClientOptions {
   /** Allow an API key in a browser, where anyone who loads the page can read it. */
   dangerouslyAllowBrowser?: boolean | undefined;
 }
+
+/**
+ * What {@link Bedrock.withOptions} may change: the rest (credentials, base URL, `fetch`) is
+ * shared with the client it is called on.
+ */
+export type ClientOverrides = Pick<
+  ClientOptions,
+  "organizationId" | "timeout" | "maxRetries" | "logLevel" | "logger" | "defaultHeaders"
+>;
 
 /** What `Bedrock.signup`, `Bedrock.login` and `Bedrock.acceptInvite` resolve to: the API's answer and a client using its token. */
 export type Session<Id extends "signup" | "login" | "acceptInvite"> = Result<Id> & {
@@ -102,11 +135,12 @@ export class Bedrock {
   readonly baseUrl: string;
   readonly #apiKey: Credential | undefined;
   readonly #token: Credential | undefined;
-  readonly #organizationId: string | undefined;
+  readonly #options: ClientOptions;
 
   /**
-   * @throws {BedrockError} without credentials (options or environment), or with an API key
-   * in a browser unless `dangerouslyAllowBrowser` is set.
+   * @throws {BedrockError} without credentials (options or environment), with an API key in
+   * a browser unless `dangerouslyAllowBrowser` is set, or with an option that is not valid:
+   * the message names the option and the problem, never a credential's value.
    */
   constructor(options: ClientOptions = {}) {
     // Credentials passed in options replace those of the environment, both of them.
@@ -119,17 +153,19 @@ export class Bedrock {
           "Bedrock.signup(), Bedrock.login() and Bedrock.acceptInvite() give a client with a token.",
       );
     }
+    checkCredential(this.#apiKey, explicit ? "`apiKey`" : "BEDROCK_API_KEY");
+    checkCredential(this.#token, explicit ? "`token`" : "BEDROCK_TOKEN");
     if (this.#apiKey && isBrowser() && !options.dangerouslyAllowBrowser) {
       throw new BedrockError(
         "An API key in a browser can be read by anyone who loads the page: use a user token " +
           "(Bedrock.login) there, or pass `dangerouslyAllowBrowser: true` if you accept that.",
       );
     }
-    this.#organizationId = options.organizationId;
+    this.#options = options;
     const renews = [this.#apiKey, this.#token].some((c) => typeof c === "function" && c.invalidate);
     const core = createCore(
       options,
-      { onRequest: (call) => this.#authorize(call) },
+      (operation, request) => this.#authorization(operation, request),
       renews ? (request) => this.#renew(request) : undefined,
     );
     this.raw = core.raw;
@@ -167,11 +203,34 @@ export class Bedrock {
     return startSession(options, "acceptInvite", { path: { id } }, body);
   }
 
+  /**
+   * A client with the same credentials, base URL and `fetch` (so the same connections), and
+   * the options given changed; `defaultHeaders` are added to this client's. This client is
+   * unchanged.
+   *
+   * ```ts
+   * const patient = bedrock.withOptions({ timeout: 120_000, maxRetries: 5 });
+   * const other = bedrock.withOptions({ organizationId: "9a7c…" });
+   * ```
+   * @throws {BedrockError} when an option is not valid, as `new Bedrock()` does.
+   */
+  withOptions(overrides: ClientOverrides): Bedrock {
+    const options = this.#options;
+    return new Bedrock({
+      ...options,
+      ...overrides,
+      apiKey: this.#apiKey,
+      token: this.#token,
+      baseUrl: this.baseUrl,
+      defaultHeaders: { ...options.defaultHeaders, ...overrides.defaultHeaders },
+    });
+  }
+
   /** The client's settings, with credentials shown as `[redacted]`. */
   toJSON(): Record<string, string | undefined> {
     return {
       baseUrl: this.baseUrl,
-      organizationId: this.#organizationId,
+      organizationId: this.#options.organizationId,
       apiKey: this.#apiKey && "[redacted]",
       token: this.#token && "[redacted]",
     };
@@ -183,65 +242,77 @@ export class Bedrock {
   }
 
   /**
-   * Sets `Authorization` for the operation's security: the API key where it is accepted,
-   * else the token; nothing where no credentials are taken. Fails before sending when the
-   * operation accepts neither credential this client has.
+   * The `Authorization` value for the operation's security: the API key where it is
+   * accepted, else the token; none where no credentials are taken. Fails before sending
+   * when the operation accepts neither credential this client has.
    */
-  #authorize({
-    request,
-    schemaPath,
-  }: {
-    request: Request;
-    schemaPath: string;
-  }): undefined | Promise<void> {
-    const operation = operationAt[schemaPath]?.[request.method];
+  #authorization(
+    operation: OperationId | undefined,
+    request: { method: string; path: string },
+  ): Authorization {
     const schemes: readonly SecurityScheme[] = operation ? contract[operation].security : anyScheme;
-    if (schemes.length === 0) return;
-    if (this.#apiKey && schemes.includes("ApiKeyAuth"))
-      return authorize(request, "Bearer", this.#apiKey);
-    if (this.#token && schemes.includes("TokenAuth"))
-      return authorize(request, "Token", this.#token);
-    if (operation && contract[operation].anonymous) return; // the credential is optional here
+    if (schemes.length === 0) return undefined;
+    if (this.#apiKey && schemes.includes("ApiKeyAuth")) return credential("apiKey", this.#apiKey);
+    if (this.#token && schemes.includes("TokenAuth")) return credential("token", this.#token);
+    if (operation && contract[operation].anonymous) return undefined; // the credential is optional here
     const needs = schemes.includes("ApiKeyAuth")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
-    throw new BedrockError(`${operation} (${request.method} ${schemaPath}) needs ${needs}.`);
+    throw new BedrockError(`${operation} (${request.method} ${request.path}) needs ${needs}.`);
   }
 
   /**
    * After a 401: when the request's credential came from a provider with `invalidate`, tells
    * it the credential was refused and sets the provider's next one; true when that differs.
    */
-  async #renew(request: Request): Promise<boolean> {
-    const sent = request.headers.get("Authorization") ?? "";
+  async #renew(request: Outgoing): Promise<boolean> {
+    const { headers } = request;
+    const sent =
+      (headers instanceof Headers ? headers.get("Authorization") : headers.Authorization) ?? "";
     const [scheme = "", refused = ""] = sent.split(" ");
-    const provider =
-      scheme === "Bearer" ? this.#apiKey : scheme === "Token" ? this.#token : undefined;
-    if (typeof provider !== "function" || !provider.invalidate) return false;
+    const name = scheme === "Bearer" ? "apiKey" : scheme === "Token" ? "token" : undefined;
+    const provider = name === "apiKey" ? this.#apiKey : name === "token" ? this.#token : undefined;
+    if (!name || typeof provider !== "function" || !provider.invalidate) return false;
     await provider.invalidate(refused);
-    await authorize(request, scheme, provider);
-    return request.headers.get("Authorization") !== sent;
+    const next = (await credential(name, provider)) ?? "";
+    if (headers instanceof Headers) headers.set("Authorization", next);
+    else headers.Authorization = next;
+    return next !== sent;
   }
 }
 
+type Authorization = string | undefined | Promise<string>;
 const anyScheme: readonly SecurityScheme[] = ["ApiKeyAuth", "TokenAuth"];
+const schemeOf = { apiKey: "Bearer", token: "Token" } as const;
 
-function authorize(
-  request: Request,
-  scheme: string,
-  credential: Credential,
-): undefined | Promise<void> {
-  if (typeof credential === "string") {
-    request.headers.set("Authorization", `${scheme} ${credential}`);
+/** `Bearer <key>` / `Token <token>`, asking a provider for the value and checking what it gives. */
+function credential(name: "apiKey" | "token", value: Credential): Authorization {
+  if (typeof value === "string") return `${schemeOf[name]} ${value}`;
+  return Promise.resolve(value()).then((given) => {
+    if (!given) throw new BedrockError(`The ${name} provider returned nothing.`);
+    checkCredential(given, `The ${name} provider's value`);
+    return `${schemeOf[name]} ${given}`;
+  });
+}
+
+/**
+ * A credential must be one printable token: a line break (a file of several keys read
+ * whole), a space or a control character would break the `Authorization` header, or send
+ * more than one secret. The error names the problem, never the value.
+ */
+function checkCredential(value: Credential | undefined, what: string) {
+  if (typeof value !== "string") {
+    if (value !== undefined && typeof value !== "function")
+      throw new BedrockError(`${what} must be a string or a function that returns one.`);
     return;
   }
-  return Promise.resolve(credential()).then((value) => {
-    if (!value)
-      throw new BedrockError(
-        `The ${scheme === "Bearer" ? "apiKey" : "token"} provider returned nothing.`,
-      );
-    request.headers.set("Authorization", `${scheme} ${value}`);
-  });
+  if (/^[!-~]+$/.test(value)) return;
+  const problem = /[\r\n]/.test(value)
+    ? "a line break (one credential was expected, not a file of several)"
+    : /\s/.test(value)
+      ? "whitespace"
+      : "a character that is not printable ASCII";
+  throw new BedrockError(`${what} contains ${problem}; it is not shown here.`);
 }
 
 async function startSession<Id extends "signup" | "login" | "acceptInvite">(
@@ -254,7 +325,10 @@ async function startSession<Id extends "signup" | "login" | "acceptInvite">(
   // Only accepting an invite takes the signed-in user's token (for an existing account).
   const api =
     operation === "acceptInvite" && token
-      ? createCore(settings, { onRequest: ({ request }) => authorize(request, "Token", token) }).api
+      ? createCore(settings, () => {
+          checkCredential(token, "`token`");
+          return credential("token", token);
+        }).api
       : createCore(settings).api;
   const data = await api.request(operation, params, body);
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
@@ -266,83 +340,241 @@ interface Core {
   baseUrl: string;
 }
 
-type Middleware = Parameters<Client<paths>["use"]>[0];
+type Authorize = (
+  operation: OperationId | undefined,
+  request: { method: string; path: string },
+) => Authorization;
 
-/** The openapi-fetch client over the transport, and the calls resources make with it. */
+/**
+ * The calls resources make, and the openapi-fetch client for `raw`, both over one transport.
+ * Resource calls build their `Request` themselves (the operation table gives method and path)
+ * and read the body the transport has read within the attempt's timeout.
+ */
 function createCore(
   options: ClientOptions,
-  auth?: Middleware,
+  authorize: Authorize = () => undefined,
   renew?: TransportOptions["renew"],
 ): Core {
-  const baseUrl = (options.baseUrl ?? readEnv("BEDROCK_BASE_URL") ?? defaultBaseUrl).replace(
-    /\/+$/,
-    "",
+  const baseUrl = checkBaseUrl(
+    options.baseUrl ?? readEnv("BEDROCK_BASE_URL") ?? defaultBaseUrl,
+    options.baseUrl === undefined,
   );
   const envLevel = readEnv("BEDROCK_LOG");
-  const log = new Log(
-    options.logLevel ?? parseLogLevel(envLevel) ?? "warn",
-    options.logger ?? console,
-  );
+  if (options.logLevel !== undefined && !parseLogLevel(options.logLevel))
+    throw new BedrockError("`logLevel` must be one of off, error, warn, info, debug.");
+  const logger = options.logger ?? console;
+  if (
+    ["error", "warn", "info", "debug"].some(
+      (level) => typeof logger[level as LogLevel & keyof Logger] !== "function",
+    )
+  )
+    throw new BedrockError("`logger` must have error, warn, info and debug methods.");
+  const log = new Log(options.logLevel ?? parseLogLevel(envLevel) ?? "warn", logger);
   if (envLevel && !options.logLevel && !parseLogLevel(envLevel)) {
     log.write("warn", "BEDROCK_LOG is not one of off, error, warn, info, debug; logging at warn.");
   }
+  if (options.fetch !== undefined && typeof options.fetch !== "function")
+    throw new BedrockError("`fetch` must be a function.");
+  const send = createTransport({
+    fetch: options.fetch,
+    timeout: checkTimeout("`timeout`", options.timeout ?? 60_000),
+    maxRetries: checkRetries("`maxRetries`", options.maxRetries ?? 2),
+    log,
+    renew,
+  });
+  if (options.organizationId !== undefined && !/^[!-~]+$/.test(options.organizationId))
+    throw new BedrockError("`organizationId` must be an organization's id (printable ASCII).");
+  const headers: Record<string, string> = {
+    ...checkHeaders("`defaultHeaders`", options.defaultHeaders),
+    "X-Bedrock-Client": `ts/${version}`,
+    ...(options.organizationId && { "X-Organization-Id": options.organizationId }),
+  };
+
   const raw = createClient<paths>({
     baseUrl,
-    fetch: createTransport({
-      fetch: options.fetch,
-      timeout: nonNegative("timeout", options.timeout ?? 60_000),
-      maxRetries: nonNegative("maxRetries", options.maxRetries ?? 2),
-      log,
-      renew,
-    }),
-    headers: {
-      ...options.defaultHeaders,
-      "X-Bedrock-Client": `ts/${version}`,
-      ...(options.organizationId && { "X-Organization-Id": options.organizationId }),
+    headers,
+    // openapi-fetch reads the body again: give it a response made of the bytes read.
+    fetch: (request: Request) =>
+      send(request, { ...(request as Request & SendOptions), signal: request.signal }).then(
+        rebuild,
+      ),
+  });
+  raw.use({
+    async onRequest({ request, schemaPath }) {
+      const path = schemaPath;
+      const value = await authorize(operationAt[path]?.[request.method], {
+        method: request.method,
+        path,
+      });
+      if (value) request.headers.set("Authorization", value);
     },
   });
-  if (auth) raw.use(auth);
-  const call = raw as unknown as Record<Method, LooseCall>;
 
-  async function send(method: Method, path: string, init: { signal?: AbortSignal | undefined }) {
-    let result: Awaited<ReturnType<LooseCall>>;
+  async function call(
+    operation: OperationId,
+    params: Params | undefined,
+    body: unknown,
+    options: RequestOptions | undefined,
+  ): Promise<WithResponse<unknown>> {
+    const { method, path } = contract[operation];
     try {
-      result = await call[method](path, init);
+      const authorization = authorize(operation, { method, path });
+      const value = typeof authorization === "string" ? authorization : await authorization;
+      const sent: Record<string, string> = value
+        ? { ...headers, Authorization: value }
+        : { ...headers };
+      if (options?.headers) Object.assign(sent, checkHeaders("`headers`", options.headers));
+      if (body !== undefined) sent["Content-Type"] = "application/json";
+      if (options?.idempotencyKey !== undefined) {
+        if (!/^[!-~]{1,255}$/.test(options.idempotencyKey))
+          throw new BedrockError("`idempotencyKey` must be 1 to 255 printable ASCII characters.");
+        sent["Idempotency-Key"] = options.idempotencyKey;
+      }
+      const request = {
+        method,
+        url: baseUrl + pathOf(path, params) + queryOf(params?.query),
+        headers: sent,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      };
+      const reply = await send(request, options && checkTuning(options));
+      return settle(reply);
     } catch (error) {
-      // The caller's abort goes back as is; anything else (an unreadable body, a throwing
-      // credential provider) becomes a BedrockError, as every failure is.
-      if (error instanceof BedrockError || init.signal?.aborted) throw error;
-      throw new BedrockError(`${method} ${path} failed: ${String(error)}`, { cause: error });
+      // The caller's abort goes back as is; anything else (a throwing credential provider, a
+      // URL fetch refuses) becomes a BedrockError, as every failure is, without echoing it.
+      if (error instanceof BedrockError || options?.signal?.aborted) throw error;
+      throw new BedrockError(
+        `${operation} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
+        { cause: error },
+      );
     }
-    const { data, error, response } = result;
-    if (!response.ok) throw errorFromResponse(response, error);
-    return { data, response, requestId: response.headers.get("x-request-id") ?? undefined };
   }
 
   const api: Api = {
     request(operation, params, body, options) {
-      const { method, path } = contract[operation];
-      const init = options ? { ...options, params, body } : { params, body };
-      return new APIPromise(send(method, path, init) as Promise<WithResponse<never>>);
+      return new APIPromise(call(operation, params, body, options) as Promise<WithResponse<never>>);
     },
     list(operation, query, options) {
       const page = (query: object | undefined) =>
-        api.request(operation, { query: query ?? {} }, undefined, options) as APIPromise<PageShape>;
+        new APIPromise(
+          call(operation, { query: query ?? {} }, undefined, options).then(checkPage),
+        ) as APIPromise<PageShape>;
       return new PagePromise(page(query), page, options?.signal);
     },
   };
   return { raw, api, baseUrl };
 }
 
-type Method = (typeof contract)[keyof typeof contract]["method"];
-type LooseCall = (
-  path: string,
-  init: object,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** The data of a final reply: JSON where the contract promises it; an error status throws. */
+function settle({ response, text }: Reply): WithResponse<unknown> {
+  if (!response.ok) {
+    let body: unknown = text || undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {}
+    throw errorFromResponse(response, body);
+  }
+  // Every success of the contract but a 204 has a JSON body.
+  if (response.status === 204) return new ResponseInfo(undefined, response);
+  if (!text) throw new InvalidResponseError(response, text, "is empty");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InvalidResponseError(response, text, "is not JSON");
+  }
+  return new ResponseInfo(data, response);
+}
 
-function nonNegative(name: string, value: number): number {
-  if (!(value >= 0)) throw new BedrockError(`\`${name}\` must be a number ≥ 0, got ${value}.`);
-  return value;
+function checkPage(result: WithResponse<unknown>): WithResponse<unknown> {
+  const page = result.data as { results?: unknown } | null;
+  if (!Array.isArray(page?.results))
+    throw new InvalidResponseError(
+      result.response,
+      JSON.stringify(result.data) ?? "",
+      "is not a page of results",
+    );
+  return result;
+}
+
+/** A `Response` made of a reply, for openapi-fetch to read. */
+function rebuild({ response, text }: Reply): Response {
+  const { status, statusText, headers } = response;
+  const empty = status === 204 || status === 205 || status === 304;
+  return new Response(empty ? null : text, { status, statusText, headers });
+}
+
+/** `/api/templates/{id}/` with its id, encoded (and `.` or `..` kept from walking up the path). */
+function pathOf(path: string, params: Params | undefined): string {
+  const id = params?.path?.id;
+  if (id === undefined) return path;
+  const segment = /^\.{1,2}$/.test(id) ? id.replaceAll(".", "%2E") : encodeURIComponent(id);
+  return path.replace("{id}", segment);
+}
+
+/** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query. */
+function queryOf(query: object | undefined): string {
+  let search = "";
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value])
+      search += `${search ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`;
+  }
+  return search;
+}
+
+function checkTuning(options: RequestOptions): SendOptions {
+  if (options.timeout !== undefined) checkTimeout("`timeout`", options.timeout);
+  if (options.maxRetries !== undefined) checkRetries("`maxRetries`", options.maxRetries);
+  return options;
+}
+
+function checkTimeout(name: string, value: number): number {
+  if (Number.isInteger(value) && value >= 1 && value <= maxTimeout) return value;
+  throw new BedrockError(
+    `${name} must be a whole number of milliseconds from 1 to ${maxTimeout} (about 24.8 days), got ${String(value)}.`,
+  );
+}
+
+function checkRetries(name: string, value: number): number {
+  if (Number.isInteger(value) && value >= 0 && value <= maxRetriesLimit) return value;
+  throw new BedrockError(
+    `${name} must be a whole number from 0 to ${maxRetriesLimit}, got ${String(value)}.`,
+  );
+}
+
+/** Header names and values fetch would refuse (with a message quoting the value) are refused here, unquoted. */
+function checkHeaders(what: string, headers: Record<string, string> | undefined) {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name))
+      throw new BedrockError(`${what} has a header name that is not a valid HTTP token.`);
+    if (typeof value !== "string" || /[\0\r\n]|[^\0-\xff]/.test(value))
+      throw new BedrockError(
+        `${what} has a value for ${name} that is not a string or holds a line break or a character outside Latin-1; it is not shown here.`,
+      );
+  }
+  return headers;
+}
+
+/**
+ * The base URL without a trailing slash. One with credentials in it is refused, and the
+ * error does not show it: the SDK sends credentials in `Authorization` only.
+ */
+function checkBaseUrl(value: string, fromEnv: boolean): string {
+  const what = fromEnv ? "BEDROCK_BASE_URL" : "`baseUrl`";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BedrockError(`${what} is not an absolute URL (e.g. https://api.bedrock.dev).`);
+  }
+  if (url.username || url.password)
+    throw new BedrockError(
+      `${what} must not hold credentials (a user name or password before the host); pass \`apiKey\` or \`token\` instead. It is not shown here.`,
+    );
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new BedrockError(`${what} must be an http or https URL.`);
+  if (url.search || url.hash) throw new BedrockError(`${what} must not have a query or fragment.`);
+  return value.replace(/\/+$/, "");
 }
 
 /** An environment variable where there is one (Node, Bun, Deno with --allow-env); never throws. */

@@ -1,3 +1,5 @@
+import { type RateLimit, readRateLimit } from "./rate-limit";
+
 /** Every failure the SDK reports is a `BedrockError`. */
 export class BedrockError extends Error {}
 
@@ -5,8 +7,10 @@ export class BedrockError extends Error {}
 export type FieldErrors = Record<string, string[]>;
 
 /**
- * The server answered with an error status. 400, 401, 403, 404, 409, 429 and 5xx throw the
- * subclass named for the status ({@link NotFoundError}, …); any other status an `APIError`.
+ * The server answered with an error status. 400, 401, 403, 404, 409, 422, 429 and 5xx throw
+ * the subclass named for the status ({@link NotFoundError}, …); any other status an
+ * `APIError`. A success whose body is not what the contract promises throws
+ * {@link InvalidResponseError}.
  */
 export class APIError extends BedrockError {
   /** The HTTP status. */
@@ -21,12 +25,15 @@ export class APIError extends BedrockError {
   readonly headers: Headers;
   /** The parsed body: JSON when it was JSON, else the text (`undefined` when empty). */
   readonly body: unknown;
+  /** The quota the response announced (`RateLimit`, `RateLimit-Policy`), when it did. */
+  readonly rateLimit: RateLimit | undefined;
 
-  constructor(status: number, body: unknown, headers: Headers, statusText = "") {
+  /** `summary`: the message's text, instead of one made from the body. */
+  constructor(status: number, body: unknown, headers: Headers, statusText = "", summary?: string) {
     const detail = isRecord(body) && typeof body.detail === "string" ? body.detail : undefined;
     const fieldErrors = status === 400 && detail === undefined ? fieldErrorsOf(body) : undefined;
     const requestId = headers.get("x-request-id") ?? undefined;
-    const text = detail ?? summarise(fieldErrors) ?? (statusText || bodyKind(body));
+    const text = summary ?? detail ?? summarise(fieldErrors) ?? (statusText || bodyKind(body));
     super(requestId ? `${status} ${text} [request id ${requestId}]` : `${status} ${text}`);
     this.status = status;
     this.detail = detail;
@@ -34,6 +41,7 @@ export class APIError extends BedrockError {
     this.requestId = requestId;
     this.headers = headers;
     this.body = body;
+    this.rateLimit = readRateLimit(headers);
   }
 }
 
@@ -49,26 +57,67 @@ export class PermissionDeniedError extends APIError {}
 /** 404: no such object. */
 export class NotFoundError extends APIError {}
 
-/** 409: the request conflicts with the current state. */
+/**
+ * 409: the request conflicts with the current state, or another request with the same
+ * `Idempotency-Key` is still being processed.
+ */
 export class ConflictError extends APIError {}
 
-/** 429: throttled; retried automatically up to `maxRetries`, honouring `Retry-After`. */
+/** 422: e.g. an `Idempotency-Key` already used for a different request. */
+export class UnprocessableEntityError extends APIError {}
+
+/**
+ * 429: throttled; retried automatically up to `maxRetries`, honouring `Retry-After` (each wait
+ * capped at 60 s). {@link APIError.rateLimit} tells the quota.
+ */
 export class RateLimitError extends APIError {}
 
 /** 5xx: the server failed; idempotent requests are retried up to `maxRetries`. */
 export class InternalServerError extends APIError {}
 
-/** No response: the network failed (see `cause`). */
+/**
+ * A success status (2xx) whose body is not what the contract promises: empty, not JSON, or a
+ * list page without `results`. The message and {@link InvalidResponseError.excerpt} quote the
+ * body's start, with anything that looks like a secret redacted.
+ */
+export class InvalidResponseError extends APIError {
+  /** The body's first characters (at most 80), secrets redacted; `undefined` when empty. */
+  readonly excerpt: string | undefined;
+
+  constructor(response: Response, text: string, problem: string) {
+    const excerpt = text.trim() ? excerptOf(text) : undefined;
+    const summary =
+      excerpt === undefined
+        ? "response body is empty where the contract promises JSON"
+        : `response body ${problem}: ${JSON.stringify(excerpt)}`;
+    super(response.status, undefined, response.headers, "", summary);
+    this.excerpt = excerpt;
+  }
+}
+
+/** No whole response: the connection failed (`ECONNREFUSED 127.0.0.1:8000`, …; see `cause`). */
 export class APIConnectionError extends BedrockError {
   constructor(message = "Connection error.", options?: { cause: unknown }) {
     super(message, options);
   }
 }
 
-/** No response within the `timeout` (per attempt). */
+/**
+ * The attempt took longer than `timeout` ms: its response headers did not come in time, or
+ * its body did not finish in time ({@link APITimeoutError.phase}).
+ */
 export class APITimeoutError extends APIConnectionError {
-  constructor(timeout: number) {
-    super(`Request timed out after ${timeout} ms.`);
+  /** What was still awaited: the response headers, or the rest of the body. */
+  readonly phase: "headers" | "body";
+
+  /** `status`: the response's status, when its headers came and its body did not. */
+  constructor(timeout: number, status?: number) {
+    super(
+      status === undefined
+        ? `Request timed out after ${timeout} ms waiting for the response headers.`
+        : `Request timed out after ${timeout} ms reading the body of a ${status} response.`,
+    );
+    this.phase = status === undefined ? "headers" : "body";
   }
 }
 
@@ -82,8 +131,10 @@ for (const [name, errorClass] of Object.entries({
   PermissionDeniedError,
   NotFoundError,
   ConflictError,
+  UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  InvalidResponseError,
   APIConnectionError,
   APITimeoutError,
 })) {
@@ -96,6 +147,7 @@ const errorByStatus: Record<number, typeof APIError> = {
   403: PermissionDeniedError,
   404: NotFoundError,
   409: ConflictError,
+  422: UnprocessableEntityError,
   429: RateLimitError,
 };
 
@@ -113,6 +165,21 @@ export function errorFromResponse(response: Response, body: unknown): APIError {
     response.statusText,
   );
 }
+
+/** At most 80 characters of `text`, whitespace collapsed, secret-looking values redacted. */
+function excerptOf(text: string): string {
+  const redacted = text
+    .slice(0, 400)
+    .replace(/\s+/g, " ")
+    .replace(SECRET_FIELD, '$1"[redacted]"')
+    .replace(TOKEN_LIKE, "[redacted]")
+    .trim();
+  return redacted.length > 80 ? `${redacted.slice(0, 79)}…` : redacted;
+}
+/** A JSON field whose name says it holds a secret, with its (possibly cut off) string value. */
+const SECRET_FIELD = /("[^"]*(?:key|token|secret|password|authorization)[^"]*"\s*:\s*)"[^"]*"?/gi;
+/** A long run of token characters, as keys and tokens are. */
+const TOKEN_LIKE = /[\w+/=.~-]{24,}/g;
 
 function bodyKind(body: unknown): string {
   if (body === undefined) return "status code (no body)";

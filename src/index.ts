@@ -8,6 +8,7 @@ import type { components } from "./generated/schema";
 
 export type {
   ClientOptions,
+  ClientOverrides,
   Credential,
   CredentialProvider,
   Session,
@@ -24,15 +25,18 @@ export {
   BedrockError,
   ConflictError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  UnprocessableEntityError,
 } from "./errors";
 export { apiVersion as API_VERSION } from "./generated/operations";
 export type { components, operations, paths } from "./generated/schema";
 export type { Logger, LogLevel } from "./log";
-export type { PagePromise } from "./pagination";
+export type { PagePromise, PageWithResponse, ToArrayOptions } from "./pagination";
 export type { APIPromise, WithResponse } from "./promise";
+export type { RateLimit } from "./rate-limit";
 export type {
   Body,
   Collection,

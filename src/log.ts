@@ -57,7 +57,7 @@ export function parseLogLevel(level: string | undefined): LogLevel | undefined {
  * sent (no outcome) `GET /api/templates/ sending, attempt 1/3`.
  */
 export function attemptLine(
-  request: Request,
+  request: { method: string; url: string },
   attempt: number,
   attempts: number,
   started = 0,

@@ -1,3 +1,5 @@
+import { type RateLimit, readRateLimit } from "./rate-limit";
+
 /** A call's data together with the HTTP response it came from. */
 export interface WithResponse<T> {
   /** What awaiting the call resolves to: the parsed body (`undefined` for a 204). */
@@ -6,6 +8,24 @@ export interface WithResponse<T> {
   response: Response;
   /** The `X-Request-Id` header: quote it when reporting a problem. */
   requestId: string | undefined;
+  /** The quota the response announced (`RateLimit`, `RateLimit-Policy`), when it did. */
+  rateLimit: RateLimit | undefined;
+}
+
+/** A {@link WithResponse} whose header-derived fields are read only when asked for. */
+export class ResponseInfo<T> implements WithResponse<T> {
+  constructor(
+    readonly data: T,
+    readonly response: Response,
+  ) {}
+
+  get requestId(): string | undefined {
+    return this.response.headers.get("x-request-id") ?? undefined;
+  }
+
+  get rateLimit(): RateLimit | undefined {
+    return readRateLimit(this.response.headers);
+  }
 }
 
 /**

@@ -10,6 +10,13 @@ export interface RequestOptions extends RequestTuning {
   signal?: AbortSignal | undefined;
   /** Extra headers for this call, over the client's. */
   headers?: Record<string, string> | undefined;
+  /**
+   * The `Idempotency-Key` of a POST or PATCH (1 to 255 printable ASCII characters), e.g. an
+   * id of the action in your own system, so that repeating the call (after a crash, say)
+   * gets the first answer instead of acting twice. By default each call gets a fresh UUID,
+   * the same on each of its retries.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /** Path and query parameters as openapi-fetch takes them. */

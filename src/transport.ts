@@ -1,25 +1,49 @@
-import { APIConnectionError, APITimeoutError } from "./errors";
+import { APIConnectionError, APITimeoutError, BedrockError } from "./errors";
 import { attemptLine, type Log } from "./log";
 
 /**
- * A `fetch`: the global one, or one you pass to wrap or replace it. Each attempt gets an
- * unread `Request` and, in `init`, the attempt's `signal` and (when the request may be sent
- * more than once) its `body` as bytes: pass both on, as to the global `fetch`.
+ * A `fetch`: the global one, or one you pass to wrap or replace it. Each attempt gets a new,
+ * unread `Request` and, in `init`, the attempt's `signal`: pass `init` on, as to the global
+ * `fetch`. The signal also aborts reading the response body, which belongs to the attempt.
  */
 export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
-/**
- * Per-request overrides of the client's retry and timeout settings. openapi-fetch copies
- * init keys a `Request` lacks onto the `Request`, so they travel with it to {@link createTransport}
- * without an allocation (and `bedrock.raw` calls accept them too).
- */
+/** A request as the transport sends it: its parts, so that each attempt can make its own. */
+export interface Outgoing {
+  method: string;
+  url: string;
+  headers: Record<string, string> | Headers;
+  /** A body that can be sent more than once: a string or bytes. */
+  body?: string | ArrayBuffer | undefined;
+}
+
+/** Per-request overrides of the client's retry and timeout settings. */
 export interface RequestTuning {
-  /** Milliseconds each attempt may take until the response headers arrive (0: no limit). */
+  /**
+   * Milliseconds each attempt may take, from sending the request to the end of the
+   * response body (a whole number from 1 to 2147483647).
+   */
   timeout?: number | undefined;
-  /** How many times to retry a failed attempt. */
+  /** How many times to retry a failed attempt (a whole number from 0 to 10). */
   maxRetries?: number | undefined;
-  /** Retry this call like a GET even though its method is POST or PATCH (e.g. it carries an idempotency key). */
+  /**
+   * `false`: retry this call only on a 429, never after a failure that may have reached the
+   * server (every call is retried by default: a POST or PATCH carries an `Idempotency-Key`).
+   */
   idempotent?: boolean | undefined;
+}
+
+/** What the transport is told about one call, besides its `Request`. */
+export interface SendOptions extends RequestTuning {
+  /** The caller's signal: aborts the call, every attempt and the wait between them. */
+  signal?: AbortSignal | undefined;
+}
+
+/** One call's final response with its body, read within the attempt's timeout. */
+export interface Reply {
+  response: Response;
+  /** The body as text (`""` when empty). */
+  text: string;
 }
 
 export interface TransportOptions {
@@ -29,86 +53,108 @@ export interface TransportOptions {
   maxRetries: number;
   log: Log;
   /** Waits between attempts; replaceable in tests. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
   /**
    * Asked once per request after a 401: gives the request a fresh credential and says whether
    * it did, in which case the request is sent once more (a 401 means the server did not act).
    */
-  renew?: ((request: Request) => Promise<boolean>) | undefined;
+  renew?: ((request: Outgoing) => Promise<boolean>) | undefined;
 }
 
-const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+/** Methods that change state: each call carries an `Idempotency-Key`, so retrying it is safe. */
+const keyedMethods = new Set(["POST", "PATCH"]);
 const initialBackoff = 500;
 const maxBackoff = 8_000;
 /** A server asking for a longer wait gets this much; the request then fails as a 429 if still throttled. */
-const maxRetryAfter = 60_000;
+export const maxRetryAfter = 60_000;
 /** setTimeout fires at once beyond this. */
-const maxTimer = 2 ** 31 - 1;
+export const maxTimeout = 2 ** 31 - 1;
+export const maxRetriesLimit = 10;
 
 /**
- * The `fetch` handed to openapi-fetch: a timeout per attempt and retries with backoff. A
- * failure without a response becomes {@link APIConnectionError} or {@link APITimeoutError};
- * the caller's own abort is rethrown as is and never retried. The final response, error
- * status or not, is returned for the caller to read.
+ * The transport: sends a request with a timeout per attempt (headers and body) and retries
+ * with backoff, and resolves to the final response with its body read. A failure without a
+ * whole response becomes {@link APIConnectionError} or {@link APITimeoutError}; the caller's
+ * own abort is rethrown as is and never retried. A POST or PATCH without an
+ * `Idempotency-Key` gets a fresh one, the same on each of its attempts.
  */
-export function createTransport(
-  options: TransportOptions,
-): (request: Request) => Promise<Response> {
+export function createTransport(options: TransportOptions) {
   const { fetch: ownFetch, log, sleep = abortableSleep, renew } = options;
-  const fetch = ownFetch ?? globalFetch;
 
-  return async function send(request: Request): Promise<Response> {
-    const tuning = request as Request & RequestTuning;
-    const maxRetries = tuning.maxRetries ?? options.maxRetries;
-    // Sending reads the body: when another attempt may follow, read it once here and give
-    // each attempt the bytes in `init`, which fetch sends as they are (a clone per attempt
-    // tees the body's stream, which fetch then pipes: 13–15 % of a loopback POST).
-    const body =
-      (maxRetries > 0 || renew) && request.body !== null ? await request.arrayBuffer() : undefined;
-    const response = await attempts(tuning, body, maxRetries);
-    if (response.status !== 401 || !(await renew?.(request))) return response;
-    response.body?.cancel().catch(() => {});
-    return attempts(tuning, body, maxRetries);
+  return async function send(input: Outgoing | Request, call: SendOptions = {}): Promise<Reply> {
+    // A `Request` (from openapi-fetch) is read once into bytes each attempt can send as they
+    // are (a clone per attempt would tee the body's stream, which fetch then pipes).
+    const request = input instanceof Request ? await partsOf(input) : input;
+    const { method, headers } = request;
+    if (keyedMethods.has(method) && !hasHeader(headers, "idempotency-key")) {
+      if (headers instanceof Headers) headers.set("Idempotency-Key", idempotencyKey());
+      else headers["Idempotency-Key"] = idempotencyKey();
+    }
+    const reply = await attempts(request, call);
+    if (reply.response.status !== 401 || !(await renew?.(request))) return reply;
+    return attempts(request, call);
   };
 
   /** Sends `request` until it succeeds or may not be retried, at most `maxRetries + 1` times. */
-  async function attempts(
-    request: Request & RequestTuning,
-    body: ArrayBuffer | undefined,
-    maxRetries: number,
-  ): Promise<Response> {
-    const timeout = request.timeout ?? options.timeout;
+  async function attempts(request: Outgoing, call: SendOptions): Promise<Reply> {
+    const { method, url, headers, body } = request;
+    const timeout = call.timeout ?? options.timeout;
+    const maxRetries = call.maxRetries ?? options.maxRetries;
+    const caller = call.signal;
+    const retryFailures = call.idempotent !== false;
     const started = log.enabled("error") ? performance.now() : 0;
+
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < maxRetries;
       if (log.enabled("debug")) {
         log.write("debug", attemptLine(request, attempt + 1, maxRetries + 1));
       }
-
-      // The global fetch takes the body from `init`; a fetch of the caller's own may read the
-      // request it is given (to log or sign it, or in a test), so it gets an unread one.
-      const input = body !== undefined && ownFetch ? new Request(request, { body }) : request;
+      caller?.throwIfAborted();
+      const controller = new AbortController();
+      const { signal } = controller;
+      const onAbort = () => controller.abort(caller?.reason);
+      caller?.addEventListener("abort", onAbort, { once: true });
+      let status: number | undefined;
+      const timer = setTimeout(
+        () => controller.abort(new APITimeoutError(timeout, status)),
+        timeout,
+      );
       let response: Response | undefined;
+      let text = "";
       let failure: APIConnectionError | undefined;
+      let retry = false;
       try {
-        response = await fetchWithTimeout(fetch, input, body, timeout);
+        // The global fetch makes its own Request from these parts; a fetch of the caller's own
+        // gets a Request it may read (to log or sign it, or in a test).
+        const init = { method, headers, body: body ?? null, signal };
+        response = ownFetch
+          ? await ownFetch(new Request(url, init), { signal })
+          : await fetch(url, init);
+        status = response.status;
+        // 429: the server did not act, so any request may go again; other failures if idempotent.
+        retry =
+          canRetry && (status === 429 || (retryFailures && (status === 408 || status >= 500)));
+        // The body belongs to the attempt, under its timeout; a retried one is not read.
+        if (retry) response.body?.cancel().catch(() => {});
+        else text = await response.text();
       } catch (error) {
-        if (request.signal.aborted) throw request.signal.reason;
+        if (caller?.aborted) throw caller.reason;
+        const reason: unknown = signal.reason;
         failure =
-          error instanceof APIConnectionError
-            ? error
-            : new APIConnectionError(undefined, { cause: error });
+          reason instanceof APITimeoutError
+            ? reason
+            : error instanceof BedrockError
+              ? (error as APIConnectionError)
+              : new APIConnectionError(connectionProblem(error, url), { cause: error });
+        response = undefined;
+        retry = canRetry && retryFailures;
+      } finally {
+        clearTimeout(timer);
+        caller?.removeEventListener("abort", onAbort);
       }
 
-      // 429: the server did not act, so any method may go again; other failures only if idempotent.
-      const status = response?.status;
-      const retry =
-        canRetry &&
-        (status === 429 ||
-          ((status === undefined || status === 408 || status >= 500) &&
-            (request.idempotent ?? idempotentMethods.has(request.method))));
       const delay = retry ? retryDelay(attempt, response?.headers) : 0;
-      const level = retry ? "warn" : status === undefined || status >= 500 ? "error" : "info";
+      const level = retry ? "warn" : !response || response.status >= 500 ? "error" : "info";
       if (log.enabled(level)) {
         const line = attemptLine(
           request,
@@ -121,49 +167,67 @@ export function createTransport(
       }
       if (!retry) {
         if (failure) throw failure;
-        return response as Response;
+        return { response: response as Response, text };
       }
-      response?.body?.cancel().catch(() => {});
-      await sleep(delay, request.signal);
+      await sleep(delay, caller);
     }
   }
 }
 
-/** The global `fetch`, looked up at each call (so that a later polyfill or test stub is used). */
-const globalFetch: Fetch = (input, init) => fetch(input, init);
+async function partsOf(request: Request): Promise<Outgoing> {
+  const { method, url, headers } = request;
+  return {
+    method,
+    url,
+    headers,
+    body: request.body === null ? undefined : await request.arrayBuffer(),
+  };
+}
+
+function hasHeader(headers: Outgoing["headers"], name: string): boolean {
+  if (headers instanceof Headers) return headers.has(name);
+  for (const key in headers) if (key.toLowerCase() === name) return true;
+  return false;
+}
+
+/** A fresh idempotency key: a random UUID (also outside secure contexts, where `randomUUID` is missing). */
+function idempotencyKey(): string {
+  const { crypto } = globalThis;
+  if (typeof crypto?.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
- * One attempt, with `body` (when read beforehand) in place of the request's, aborted after
- * `timeout` ms or when the request's own (the caller's) signal aborts.
+ * What failed, from the error's causes as runtimes report them: `ECONNREFUSED 127.0.0.1:8000`,
+ * `ENOTFOUND api.bedrock.dev`, else the host that could not be reached. Never the URL's path,
+ * query or credentials, and never the runtime's own message (which may quote the URL).
  */
-async function fetchWithTimeout(
-  fetch: Fetch,
-  request: Request,
-  body: ArrayBuffer | undefined,
-  timeout: number,
-) {
-  const caller = request.signal;
-  caller.throwIfAborted();
-  if (!(timeout > 0 && timeout <= maxTimer))
-    return body === undefined ? fetch(request) : fetch(request, { body });
-  const controller = new AbortController();
-  caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
-  const timer = setTimeout(() => controller.abort(new APITimeoutError(timeout)), timeout);
-  try {
-    const { signal } = controller;
-    return await fetch(request, body === undefined ? { signal } : { body, signal });
-  } catch (error) {
-    const reason: unknown = controller.signal.reason;
-    throw reason instanceof APITimeoutError ? reason : error;
-  } finally {
-    clearTimeout(timer);
+function connectionProblem(error: unknown, url: string): string {
+  let code: string | undefined;
+  let where: string | undefined;
+  for (let cause = error as Record<string, unknown> | undefined; cause; ) {
+    const first = Array.isArray(cause.errors) ? cause.errors[0] : undefined; // happy eyeballs
+    const source = { ...first, ...cause } as Record<string, unknown>;
+    if (typeof source.code === "string" && !code) code = source.code;
+    if (typeof source.address === "string" && !where)
+      where = source.port === undefined ? source.address : `${source.address}:${source.port}`;
+    else if (typeof source.hostname === "string" && !where) where = source.hostname;
+    cause = typeof cause.cause === "object" ? (cause.cause as Record<string, unknown>) : undefined;
   }
+  const host = new URL(url).host;
+  return code
+    ? `Connection error: ${code} ${where ?? host}.`
+    : `Connection error: could not reach ${host}.`;
 }
 
 /**
  * How long to wait before retry number `attempt + 1`: the server's `retry-after-ms` or
- * `Retry-After` (seconds or an HTTP date) when present, capped; else exponential backoff
- * (0.5 s, 1 s, 2 s, … up to 8 s) less up to 25 % jitter.
+ * `Retry-After` (seconds or an HTTP date) when present, capped at 60 s; else exponential
+ * backoff (0.5 s, 1 s, 2 s, … up to 8 s) less up to 25 % jitter.
  */
 export function retryDelay(attempt: number, headers?: Headers): number {
   const asked = headers && retryAfter(headers);
@@ -183,17 +247,17 @@ function retryAfter(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    signal.throwIfAborted();
+    signal?.throwIfAborted();
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -12,6 +12,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  UnprocessableEntityError,
 } from "../../src";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
@@ -54,7 +55,7 @@ const ERROR_CLASS: Record<string, typeof APIError> = {
   "409": ConflictError,
   "413": APIError,
   "415": APIError,
-  "422": APIError,
+  "422": UnprocessableEntityError,
   "429": RateLimitError,
 };
 
@@ -140,6 +141,57 @@ describe("every declared error response raises the SDK's class for it", () => {
     } else {
       expect(apiError.detail).toBe(expected.detail);
     }
+  });
+});
+
+describe("idempotency keys and rate limits against the contract", () => {
+  const example = (name: string) => doc.components.headers[name]?.example;
+  const quota = {
+    policy: "default",
+    remaining: 199,
+    resetSeconds: 1,
+    limit: 200,
+    windowSeconds: 2,
+  };
+
+  it("the header examples are what the SDK reads", () => {
+    expect(example("RateLimit")).toBe('"default";r=199;t=1');
+    expect(example("RateLimitPolicy")).toBe('"default";q=200;w=2');
+  });
+
+  it("a POST and a PATCH carry an Idempotency-Key Prism accepts, generated or the caller's own", async () => {
+    const sent: (string | null)[] = [];
+    const watched = new Bedrock({
+      apiKey: "bk_mock_key",
+      baseUrl: prism.url,
+      maxRetries: 0,
+      fetch: (request, init) => {
+        sent.push(request.headers.get("idempotency-key"));
+        return fetch(request, init);
+      },
+    });
+    const body = exampleOf(opOf("createTemplate").requestBody?.content["application/json"]);
+    await watched.templates.create(body as Body<"createTemplate">);
+    await watched.templates.create(body as Body<"createTemplate">, { idempotencyKey: "order-42" });
+    await watched.templates.update(ID, { name: "x" }, { idempotencyKey: "~!#$%&'*+-.^_`|" });
+    await watched.templates.get(ID);
+    expect(sent[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent.slice(1)).toEqual(["order-42", "~!#$%&'*+-.^_`|", null]);
+  });
+
+  it("withResponse() and RateLimitError carry the declared RateLimit fields", async () => {
+    const { rateLimit, response } = await bedrock.templates.list().withResponse();
+    expect(rateLimit).toEqual(quota);
+    expect(response.headers.get("ratelimit-policy")).toBe(example("RateLimitPolicy"));
+    const created = await bedrock.templates
+      .create(exampleOf(opOf("createTemplate").requestBody?.content["application/json"]) as never)
+      .withResponse();
+    expect(created.rateLimit).toEqual(quota);
+    const throttled = await bedrock.templates
+      .list({}, { headers: { Prefer: "code=429" } })
+      .catch((e: unknown) => e);
+    expect(throttled).toBeInstanceOf(RateLimitError);
+    expect((throttled as RateLimitError).rateLimit).toEqual(quota);
   });
 });
 

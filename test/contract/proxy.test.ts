@@ -13,6 +13,7 @@ import {
   type ClientOptions,
   NotFoundError,
   PermissionDeniedError,
+  UnprocessableEntityError,
 } from "../../src";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
@@ -146,6 +147,20 @@ it("a whole session through the SDK stays within the contract", async () => {
     name: "Triage",
     definition: { model: "bedrock-large" },
   });
+  // A repeat under the same key is the kept answer, marked, within the contract; another
+  // request under it is refused with the declared 422.
+  const order = { name: "Order 42", definition: {} };
+  const first = await bedrock.templates.create(order, { idempotencyKey: "order-42" });
+  const replay = await bedrock.templates
+    .create(order, { idempotencyKey: "order-42" })
+    .withResponse();
+  expect(replay.data).toEqual(first);
+  expect(replay.response.headers.get("idempotent-replayed")).toBe("true");
+  expect(replay.rateLimit?.policy).toBe("default");
+  await expect(
+    bedrock.templates.create({ ...order, name: "Order 43" }, { idempotencyKey: "order-42" }),
+  ).rejects.toBeInstanceOf(UnprocessableEntityError);
+  await bedrock.templates.delete(first.id);
   await bedrock.templates.list({ ordering: "-created_at" });
   await bedrock.templates.get(template.id);
   await bedrock.templates.update(template.id, { description: "Triage the inbox" });

@@ -14,6 +14,8 @@ import {
   type Member,
   type operations,
   type PagePromise,
+  type PageWithResponse,
+  type RateLimit,
   type Template,
   type TemplateRequest,
   type WithResponse,
@@ -59,6 +61,7 @@ describe("results", () => {
       data: Template;
       response: Response;
       requestId: string | undefined;
+      rateLimit: RateLimit | undefined;
     }>();
   });
 
@@ -119,6 +122,26 @@ describe("arguments", () => {
     }>();
   });
 
+  test("list helpers: toArray with a limit, pages with their responses", () => {
+    const list = bedrock.templates.list();
+    expectTypeOf(list.toArray({ limit: 10 })).toEqualTypeOf<Promise<Template[]>>();
+    expectTypeOf(list.toArray).parameter(0).toEqualTypeOf<{ limit: number }>();
+    type Page = Schemas["PaginatedTemplateList"];
+    expectTypeOf(list.pages()).toEqualTypeOf<
+      AsyncGenerator<PageWithResponse<Page>, void, undefined>
+    >();
+    expectTypeOf<PageWithResponse<Page>["count"]>().toEqualTypeOf<number>();
+    expectTypeOf<PageWithResponse<Page>["response"]>().toEqualTypeOf<Response>();
+  });
+
+  test("withOptions takes the options it may change, and gives a client", () => {
+    expectTypeOf(
+      bedrock.withOptions({ timeout: 5_000, organizationId: "o" }),
+    ).toEqualTypeOf<Bedrock>();
+    expectTypeOf(bedrock.withOptions).parameter(0).not.toHaveProperty("apiKey");
+    expectTypeOf(bedrock.withOptions).parameter(0).not.toHaveProperty("baseUrl");
+  });
+
   test("per-request options", () => {
     expectTypeOf(bedrock.templates.get).parameter(1).toEqualTypeOf<
       | {
@@ -127,6 +150,7 @@ describe("arguments", () => {
           timeout?: number | undefined;
           maxRetries?: number | undefined;
           idempotent?: boolean | undefined;
+          idempotencyKey?: string | undefined;
         }
       | undefined
     >();

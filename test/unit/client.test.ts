@@ -1,7 +1,17 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { version } from "../../package.json";
-import { Bedrock, BedrockError } from "../../src/index";
-import { apiKey, client, json, mockFetch, page, token } from "./mock-fetch";
+import { APIConnectionError, Bedrock, BedrockError } from "../../src/index";
+import {
+  apiKey,
+  client,
+  hangingFetch,
+  json,
+  mockFetch,
+  page,
+  type Reply,
+  token,
+} from "./mock-fetch";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -75,17 +85,280 @@ describe("options", () => {
     expect(new Bedrock({ apiKey }).baseUrl).toBe("https://api.bedrock.dev");
   });
 
-  test("fetch defaults to the global fetch, looked up at call time", async () => {
-    const { fetch } = mockFetch(json({ id: "t1" }));
+  test("fetch defaults to the global fetch, looked up at call time, given the request's parts", async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => json({ id: "t1" }));
     vi.stubGlobal("fetch", fetch);
     const bedrock = new Bedrock({ apiKey, logLevel: "off" });
     await expect(bedrock.templates.get("t1")).resolves.toEqual({ id: "t1" });
     expect(fetch).toHaveBeenCalledOnce();
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe("https://api.bedrock.dev/api/templates/t1/");
+    expect(new Headers(init?.headers).get("authorization")).toBe(`Bearer ${apiKey}`);
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
   });
 
-  test("invalid timeout or maxRetries are refused", () => {
-    expect(() => new Bedrock({ apiKey, timeout: -1 })).toThrow("`timeout` must be a number ≥ 0");
-    expect(() => new Bedrock({ apiKey, maxRetries: Number.NaN })).toThrow("`maxRetries`");
+  test.each([
+    [{ timeout: -1 }, "`timeout` must be a whole number of milliseconds from 1 to 2147483647"],
+    [{ timeout: 0 }, "`timeout` must be"],
+    [{ timeout: Number.POSITIVE_INFINITY }, "`timeout` must be"],
+    [{ timeout: 2 ** 31 }, "`timeout` must be"],
+    [{ timeout: Number.NaN }, "`timeout` must be"],
+    [{ maxRetries: Number.NaN }, "`maxRetries` must be a whole number from 0 to 10, got NaN."],
+    [{ maxRetries: Number.POSITIVE_INFINITY }, "`maxRetries` must be"],
+    [{ maxRetries: 1.5 }, "`maxRetries` must be"],
+    [{ maxRetries: -1 }, "`maxRetries` must be"],
+    [{ maxRetries: 11 }, "`maxRetries` must be"],
+    [{ logLevel: "verbose" as never }, "`logLevel` must be one of off, error, warn, info, debug."],
+    [{ logger: {} as never }, "`logger` must have error, warn, info and debug methods."],
+    [{ fetch: "fetch" as never }, "`fetch` must be a function."],
+    [{ baseUrl: "api.bedrock.dev" }, "`baseUrl` is not an absolute URL"],
+    [{ baseUrl: "ftp://files.example" }, "`baseUrl` must be an http or https URL."],
+    [{ organizationId: "org\n1" }, "`organizationId` must be"],
+    [{ defaultHeaders: { "X Team": "core" } }, "`defaultHeaders` has a header name"],
+  ])("%o is refused at construction, naming the option", (options, message) => {
+    expect(() => new Bedrock({ apiKey, ...options })).toThrow(message);
+    expect(() => new Bedrock({ apiKey, ...options })).toThrow(BedrockError);
+  });
+
+  test("per-call timeout and maxRetries are checked too", async () => {
+    const { bedrock, fetch } = client();
+    await expect(bedrock.templates.get("t1", { timeout: 0 })).rejects.toThrow("`timeout` must be");
+    await expect(bedrock.templates.get("t1", { maxRetries: 2.5 })).rejects.toThrow(
+      "`maxRetries` must be",
+    );
+    await expect(
+      bedrock.templates.create({ name: "x" }, { idempotencyKey: "has space" }),
+    ).rejects.toThrow("`idempotencyKey` must be 1 to 255 printable ASCII characters.");
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("secrets never shown", () => {
+  const secret = "S3cretPassw0rd";
+  /** Everything a user might print of an error. */
+  const shown = (error: unknown) => [
+    String(error),
+    (error as Error).message,
+    (error as Error).stack,
+    inspect(error, { depth: 10 }),
+    JSON.stringify(error),
+  ];
+  const failure = (make: () => unknown) => {
+    try {
+      make();
+    } catch (error) {
+      return error;
+    }
+    throw new Error("did not throw");
+  };
+
+  test("credentials in baseUrl are refused, and the error does not show them", () => {
+    for (const baseUrl of [
+      `http://admin:${secret}@bedrock.test`,
+      `https://${secret}@bedrock.test/`,
+      `http://admin:${secret}@`,
+    ]) {
+      const error = failure(() => new Bedrock({ apiKey, baseUrl }));
+      expect(error).toBeInstanceOf(BedrockError);
+      for (const text of shown(error)) expect(text).not.toContain(secret);
+    }
+    expect(
+      (failure(() => new Bedrock({ apiKey, baseUrl: `http://a:${secret}@h` })) as Error).message,
+    ).toBe(
+      "`baseUrl` must not hold credentials (a user name or password before the host); pass `apiKey` or `token` instead. It is not shown here.",
+    );
+    cleanEnv();
+    vi.stubEnv("BEDROCK_BASE_URL", `https://u:${secret}@bedrock.test`);
+    const fromEnv = failure(() => new Bedrock({ apiKey })) as Error;
+    expect(fromEnv.message).toMatch(/^BEDROCK_BASE_URL must not hold credentials/);
+  });
+
+  test("a credential with a line break, whitespace or a control character names the problem, never the value", async () => {
+    const two = `${apiKey}\nbk_live_second${secret}`;
+    const cases: [() => unknown, string][] = [
+      [() => new Bedrock({ apiKey: two }), "`apiKey` contains a line break"],
+      [() => new Bedrock({ token: `tok ${secret}` }), "`token` contains whitespace"],
+      [
+        () => new Bedrock({ apiKey: `${secret}\u0000` }),
+        "`apiKey` contains a character that is not printable ASCII",
+      ],
+      [
+        () => new Bedrock({ apiKey: `${secret}é` }),
+        "`apiKey` contains a character that is not printable ASCII",
+      ],
+    ];
+    for (const [make, message] of cases) {
+      const error = failure(make);
+      expect(error).toBeInstanceOf(BedrockError);
+      expect((error as Error).message).toContain(message);
+      for (const text of shown(error)) expect(text).not.toContain(secret);
+    }
+    cleanEnv();
+    vi.stubEnv("BEDROCK_API_KEY", two);
+    expect((failure(() => new Bedrock()) as Error).message).toMatch(
+      /^BEDROCK_API_KEY contains a line break/,
+    );
+    // a provider's value is checked before it is sent
+    const { bedrock, fetch } = client({ apiKey: async () => two });
+    const error = await bedrock.templates.list().catch((e: unknown) => e);
+    expect((error as Error).message).toContain("The apiKey provider's value contains a line break");
+    for (const text of shown(error)) expect(text).not.toContain(secret);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("a header value fetch would refuse is refused without quoting it", async () => {
+    const error = failure(
+      () => new Bedrock({ apiKey, defaultHeaders: { "X-Secret": `${secret}\r\nX: y` } }),
+    );
+    expect((error as Error).message).toContain("`defaultHeaders` has a value for X-Secret");
+    for (const text of shown(error)) expect(text).not.toContain(secret);
+    const { bedrock } = client();
+    const perCall = await bedrock.templates
+      .get("t1", { headers: { "X-Secret": `${secret}\n` } })
+      .catch((e: unknown) => e);
+    expect(perCall).toBeInstanceOf(BedrockError);
+    for (const text of shown(perCall)) expect(text).not.toContain(secret);
+  });
+
+  test("every error a call can end with shows no credential", async () => {
+    const replies: Reply[] = [
+      json({ detail: "Invalid token." }, 401),
+      json({ name: ["Required."] }, 400),
+      json({ detail: "Slow." }, 429, { RateLimit: '"default";r=0;t=1' }),
+      json({ detail: "Boom." }, 500),
+      new Response("<html>", { status: 200 }),
+      new Response("", { status: 200 }),
+      Object.assign(new TypeError("fetch failed"), {
+        cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8000"), {
+          code: "ECONNREFUSED",
+          address: "127.0.0.1",
+          port: 8000,
+        }),
+      }),
+      hangingFetch,
+    ];
+    for (const reply of replies) {
+      for (const credentials of [
+        { apiKey: secret },
+        { apiKey: undefined, token: secret },
+        { apiKey: () => secret },
+      ]) {
+        const { bedrock } = client(
+          { ...credentials, timeout: 20, logLevel: "debug", logger: record() },
+          reply,
+        );
+        const error = await bedrock.templates.get("t1").catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BedrockError);
+        for (const text of shown(error)) expect(text).not.toContain(secret);
+      }
+    }
+    expect(lines.join("\n")).not.toContain(secret);
+    expect(lines.length).toBeGreaterThan(10);
+  });
+
+  test("a client's inspect and toJSON show no credential", () => {
+    const bedrock = new Bedrock({ apiKey: secret, baseUrl: "https://bedrock.test" });
+    const other = bedrock.withOptions({ timeout: 5_000 });
+    for (const client of [bedrock, other]) {
+      expect(inspect(client)).not.toContain(secret);
+      expect(JSON.stringify(client)).not.toContain(secret);
+    }
+  });
+});
+
+const lines: string[] = [];
+function record() {
+  const write = (line: string) => {
+    lines.push(line);
+  };
+  return { error: write, warn: write, info: write, debug: write };
+}
+
+describe("connection errors", () => {
+  test("say what failed: the code and the address or host, not the URL or credentials", async () => {
+    const refused = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8000"), {
+        code: "ECONNREFUSED",
+        address: "127.0.0.1",
+        port: 8000,
+      }),
+    });
+    const notFound = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("getaddrinfo ENOTFOUND api.bedrock.dev"), {
+        code: "ENOTFOUND",
+        hostname: "api.bedrock.dev",
+      }),
+    });
+    const eyeballs = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(
+        new AggregateError([
+          Object.assign(new Error("connect ECONNREFUSED ::1:8000"), {
+            code: "ECONNREFUSED",
+            address: "::1",
+            port: 8000,
+          }),
+        ]),
+        { code: "ECONNREFUSED" },
+      ),
+    });
+    const bare = new TypeError("Failed to fetch");
+    const cases: [Error, string][] = [
+      [refused, "Connection error: ECONNREFUSED 127.0.0.1:8000."],
+      [notFound, "Connection error: ENOTFOUND api.bedrock.dev."],
+      [eyeballs, "Connection error: ECONNREFUSED ::1:8000."],
+      [bare, "Connection error: could not reach bedrock.test."],
+    ];
+    for (const [cause, message] of cases) {
+      const { bedrock } = client({}, cause);
+      const error = await bedrock.templates.list({ page: 2 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect((error as Error).message).toBe(message);
+      expect((error as Error).cause).toBe(cause);
+    }
+  });
+});
+
+describe("withOptions", () => {
+  test("shares credentials, base URL and fetch; changes the options given; leaves the original as it was", async () => {
+    let n = 0;
+    const provider = async () => `key-${++n}`;
+    const { bedrock, requests, fetch } = client({
+      apiKey: provider,
+      organizationId: "org_a",
+      defaultHeaders: { "X-Team": "core" },
+    });
+    const other = bedrock.withOptions({
+      organizationId: "org_b",
+      maxRetries: 1,
+      defaultHeaders: { "X-Env": "ci" },
+    });
+    expect(other).toBeInstanceOf(Bedrock);
+    expect(other.baseUrl).toBe(bedrock.baseUrl);
+    await other.templates.get("t1");
+    await bedrock.templates.get("t1");
+    const [viaOther, viaOriginal] = requests.map((r) => r.request.headers);
+    expect(viaOther?.get("authorization")).toBe("Bearer key-1");
+    expect(viaOriginal?.get("authorization")).toBe("Bearer key-2");
+    expect(viaOther?.get("x-organization-id")).toBe("org_b");
+    expect(viaOriginal?.get("x-organization-id")).toBe("org_a");
+    expect(viaOther?.get("x-team")).toBe("core");
+    expect(viaOther?.get("x-env")).toBe("ci");
+    expect(viaOriginal?.get("x-env")).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // the retries it was given apply to it alone
+    const failing = client({}, json({}, 503));
+    await failing.bedrock
+      .withOptions({ maxRetries: 1 })
+      .templates.get("t1", { signal: undefined })
+      .catch(() => {});
+    expect(failing.fetch).toHaveBeenCalledTimes(2);
+    expect(() => bedrock.withOptions({ timeout: -5 })).toThrow("`timeout` must be");
+  });
+
+  test("a client made from a token (login) keeps its token", async () => {
+    const { bedrock, requests } = client({ apiKey: undefined, token });
+    await bedrock.withOptions({ organizationId: "org_b" }).auth.me();
+    expect(requests[0]?.request.headers.get("authorization")).toBe(`Token ${token}`);
   });
 });
 
@@ -330,7 +603,7 @@ describe("resources", () => {
   });
 
   test("each method sends its method, path and body", async () => {
-    const { bedrock, requests } = client({ token }, json({}));
+    const { bedrock, requests } = client({ token });
     const c = bedrock.adapterState.contacts;
     await c.list({ page: 2, ordering: "-created_at" });
     await c.create({ name: "Ann" });

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { errorFromResponse } from "../../src/errors";
 import {
@@ -9,9 +10,11 @@ import {
   BedrockError,
   ConflictError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  UnprocessableEntityError,
 } from "../../src/index";
 import { client, json } from "./mock-fetch";
 
@@ -21,6 +24,7 @@ const byStatus = [
   [403, PermissionDeniedError],
   [404, NotFoundError],
   [409, ConflictError],
+  [422, UnprocessableEntityError],
   [429, RateLimitError],
   [500, InternalServerError],
   [502, InternalServerError],
@@ -38,6 +42,27 @@ describe("errorFromResponse", () => {
     expect(error.name).toBe(ErrorClass.name);
     expect(error.status).toBe(status);
     expect(error.detail).toBe("Nope.");
+  });
+
+  test("a RateLimitError (as every APIError) carries the announced quota", () => {
+    const headers = {
+      RateLimit: '"default";r=0;t=2',
+      "RateLimit-Policy": '"burst";q=10;w=1, "default";q=200;w=2',
+    };
+    const error = errorFromResponse(new Response(null, { status: 429, headers }), undefined);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.rateLimit).toEqual({
+      policy: "default",
+      remaining: 0,
+      resetSeconds: 2,
+      limit: 200,
+      windowSeconds: 2,
+    });
+    expect(
+      errorFromResponse(new Response(null, { status: 429 }), undefined).rateLimit,
+    ).toBeUndefined();
+    const garbled = new Response(null, { status: 429, headers: { RateLimit: "lots" } });
+    expect(errorFromResponse(garbled, undefined).rateLimit).toBeUndefined();
   });
 
   test("a DRF detail with the request id", () => {
@@ -137,12 +162,57 @@ describe("errors thrown by calls", () => {
     expect((error as Error).cause).toBe(cause);
   });
 
-  test("an unreadable success body is a BedrockError", async () => {
-    const reply = new Response("{not json", { headers: { "Content-Type": "application/json" } });
-    const { bedrock } = client({}, reply);
-    const error = await bedrock.templates.get("t1").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BedrockError);
-    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  test("a success body that is not the JSON the contract promises is an InvalidResponseError", async () => {
+    const headers = { "Content-Type": "application/json", "X-Request-Id": "req_9" };
+    const cases: [string, Response, string][] = [
+      [
+        "empty",
+        new Response("", { headers }),
+        "200 response body is empty where the contract promises JSON [request id req_9]",
+      ],
+      [
+        "not JSON",
+        new Response("<html>Bad gateway</html>", { headers }),
+        '200 response body is not JSON: "<html>Bad gateway</html>" [request id req_9]',
+      ],
+    ];
+    for (const [what, reply, message] of cases) {
+      const { bedrock } = client({}, reply);
+      const error = await bedrock.templates.get("t1").catch((e: unknown) => e);
+      expect(error, what).toBeInstanceOf(InvalidResponseError);
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).toMatchObject({ status: 200, requestId: "req_9", message });
+    }
+  });
+
+  test("an empty or page-less list body fails `await` and `for await` alike with an InvalidResponseError", async () => {
+    for (const reply of [new Response("", { status: 200 }), json({ detail: "hi" })]) {
+      const { bedrock } = client({}, reply);
+      await expect(bedrock.templates.list()).rejects.toBeInstanceOf(InvalidResponseError);
+      const walk = async () => {
+        for await (const _ of bedrock.templates.list());
+      };
+      await expect(walk()).rejects.toBeInstanceOf(InvalidResponseError);
+    }
+  });
+
+  test("the excerpt is short and shows no secret", async () => {
+    const key = "bk_live_4f8c2a9e7b1d4c6f8a0e2b4d6f8a1c3e";
+    const cut = `{"id": "k1", "name": "ci", "key": "${key}", "created_at": "2026-`;
+    const { bedrock } = client({}, new Response(cut, { status: 201 }));
+    const error = (await bedrock.apiKeys
+      .create({ name: "ci" })
+      .catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.excerpt?.length).toBeLessThanOrEqual(80);
+    expect(error.excerpt).toContain('"key": "[redacted]"');
+    for (const shown of [error.message, error.stack, inspect(error), JSON.stringify(error)])
+      expect(shown).not.toContain(key.slice(8));
+    const token = new Response(`oops ${key.slice(3)}${key.slice(3)}`, { status: 200 });
+    const bare = (await client({}, token)
+      .bedrock.templates.get("t")
+      .catch((e: unknown) => e)) as InvalidResponseError;
+    expect(bare.excerpt).toBe("oops [redacted]");
   });
 
   test("APITimeoutError is an APIConnectionError", () => {
@@ -150,6 +220,9 @@ describe("errors thrown by calls", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toBeInstanceOf(BedrockError);
     expect(error.name).toBe("APITimeoutError");
-    expect(error.message).toBe("Request timed out after 1500 ms.");
+    expect(error.message).toBe("Request timed out after 1500 ms waiting for the response headers.");
+    expect(new APITimeoutError(1500, 200).message).toBe(
+      "Request timed out after 1500 ms reading the body of a 200 response.",
+    );
   });
 });

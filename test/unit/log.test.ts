@@ -24,7 +24,7 @@ describe("log lines", () => {
     const { lines, logger } = recorder();
     const { bedrock } = client(
       { logLevel: "info", logger, maxRetries: 2 },
-      json({ id: "t1" }, 200, { "X-Request-Id": "req_7" }),
+      json({ count: 0, next: null, previous: null, results: [] }, 200, { "X-Request-Id": "req_7" }),
     );
     await bedrock.templates.list({ page: 2 });
     expect(lines).toHaveLength(1);
@@ -54,14 +54,33 @@ describe("log lines", () => {
     await bedrock.templates.list().catch(() => {});
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^error \[bedrock\] GET \/api\/templates\/ failed \(Request timed out after 5 ms\.\) after \d+ ms, attempt 1\/1$/,
+      /^error \[bedrock\] GET \/api\/templates\/ failed \(Request timed out after 5 ms waiting for the response headers\.\) after \d+ ms, attempt 1\/1$/,
+    );
+  });
+
+  test("a body that stalls after the headers is told apart from headers that never came", async () => {
+    const { lines, logger } = recorder();
+    const stalled = (_: Request, init?: RequestInit) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            init?.signal?.addEventListener("abort", () => controller.error(init.signal?.reason));
+          },
+        }),
+        { status: 200, headers: { "X-Request-Id": "req_s" } },
+      );
+    const { bedrock } = client({ logLevel: "error", logger, timeout: 5 }, stalled);
+    await bedrock.templates.list().catch(() => {});
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^error \[bedrock\] GET \/api\/templates\/ failed \(Request timed out after 5 ms reading the body of a 200 response\.\) after \d+ ms, attempt 1\/1$/,
     );
   });
 
   test("the default level (warn) is quiet for successes", async () => {
     const { lines, logger } = recorder();
     vi.stubEnv("BEDROCK_LOG", undefined);
-    const { bedrock } = client({ logLevel: undefined, logger }, json({}));
+    const { bedrock } = client({ logLevel: undefined, logger });
     await bedrock.templates.list();
     expect(lines).toEqual([]);
   });
@@ -69,7 +88,7 @@ describe("log lines", () => {
   test("BEDROCK_LOG sets the level; a wrong value says so", async () => {
     vi.stubEnv("BEDROCK_LOG", "INFO");
     const info = recorder();
-    const { fetch } = mockFetch(json({}));
+    const { fetch } = mockFetch();
     await new Bedrock({ apiKey, fetch, logger: info.logger }).templates.list();
     expect(info.lines).toHaveLength(1);
     vi.stubEnv("BEDROCK_LOG", "verbose");

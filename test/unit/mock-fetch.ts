@@ -29,7 +29,7 @@ export function mockFetch(...replies: Reply[]) {
   const fetch = vi.fn(async (request: Request, init?: RequestInit) => {
     requests.push({ request, body: await request.text(), init });
     const reply = replies.length > 1 ? replies.shift() : replies[0];
-    if (reply === undefined) return json({});
+    if (reply === undefined) return page([]);
     if (reply instanceof Error) throw reply;
     return typeof reply === "function" ? reply(request, init) : reply.clone();
   });
@@ -40,6 +40,7 @@ export function mockFetch(...replies: Reply[]) {
 export function hangingFetch(request: Request, init?: RequestInit): Promise<Response> {
   const signal = init?.signal ?? request.signal;
   return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
     signal.addEventListener("abort", () => reject(signal.reason), { once: true });
   });
 }

@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { APIConnectionError, APITimeoutError } from "../../src/index";
 import { Log } from "../../src/log";
-import { createTransport, retryDelay, type TransportOptions } from "../../src/transport";
-import { client, hangingFetch, json, mockFetch, type Reply } from "./mock-fetch";
+import {
+  createTransport,
+  type Reply,
+  retryDelay,
+  type SendOptions,
+  type TransportOptions,
+} from "../../src/transport";
+import { client, hangingFetch, json, type Reply as MockReply, mockFetch } from "./mock-fetch";
 
 const url = "https://bedrock.test/api/templates/";
 
 /** A transport over `replies` whose waits are recorded instead of slept. */
-function transport(options: Partial<TransportOptions> = {}, ...replies: Reply[]) {
+function transport(options: Partial<TransportOptions> = {}, ...replies: MockReply[]) {
   const mock = mockFetch(...replies);
   const delays: number[] = [];
   const send = createTransport({
@@ -23,12 +29,16 @@ function transport(options: Partial<TransportOptions> = {}, ...replies: Reply[])
   return { send, delays, ...mock };
 }
 
-/** A request as openapi-fetch makes it: init keys a Request lacks are copied onto it. */
-function request(method: string, init: RequestInit & Record<string, unknown> = {}) {
+/** A request and the call's options, as the client gives them to the transport. */
+function request(
+  method: string,
+  { timeout, maxRetries, idempotent, signal, ...init }: RequestInit & SendOptions = {},
+): [Request, SendOptions] {
   const body = method === "GET" || method === "HEAD" || method === "DELETE" ? null : "{}";
-  const made = new Request(url, { method, body, ...init });
-  for (const key in init) if (!(key in made)) Object.assign(made, { [key]: init[key] });
-  return made;
+  return [
+    new Request(url, { method, body, ...init }),
+    { timeout, maxRetries, idempotent, signal: signal ?? undefined },
+  ];
 }
 
 afterEach(() => {
@@ -38,7 +48,7 @@ afterEach(() => {
 });
 
 describe("which failures are retried", () => {
-  const outcomes: [string, () => Reply][] = [
+  const outcomes: [string, () => MockReply][] = [
     ["connection error", () => new TypeError("fetch failed")],
     ["408", () => json({ detail: "Timeout." }, 408)],
     ["429", () => json({ detail: "Slow down." }, 429)],
@@ -53,8 +63,9 @@ describe("which failures are retried", () => {
     HEAD: ["connection error", "408", "429", "500", "503"],
     PUT: ["connection error", "408", "429", "500", "503"],
     DELETE: ["connection error", "408", "429", "500", "503"],
-    POST: ["429"],
-    PATCH: ["429"],
+    // each POST and PATCH carries an Idempotency-Key, so they are retried like the others
+    POST: ["connection error", "408", "429", "500", "503"],
+    PATCH: ["connection error", "408", "429", "500", "503"],
   };
   const cases = Object.entries(retried).flatMap(([method, retriedOutcomes]) =>
     outcomes.map(
@@ -64,31 +75,53 @@ describe("which failures are retried", () => {
 
   test.each(cases)("%s on %s: retried %s", async (method, _, reply, isRetried) => {
     const { send, fetch } = transport({}, reply());
-    const result = await send(request(method)).catch((error: unknown) => error);
+    const result = await send(...request(method)).catch((error: unknown) => error);
     expect(fetch).toHaveBeenCalledTimes(isRetried ? 3 : 1);
-    if (result instanceof Response) expect(result.status).toBeGreaterThanOrEqual(400);
-    else expect(result).toBeInstanceOf(APIConnectionError);
+    if (result instanceof APIConnectionError) return;
+    expect((result as Reply).response.status).toBeGreaterThanOrEqual(400);
   });
 
-  test("a POST asked to be idempotent is retried like a GET", async () => {
-    const { send, fetch } = transport({}, json({}, 500));
-    await send(request("POST", { idempotent: true }));
-    expect(fetch).toHaveBeenCalledTimes(3);
+  test("`idempotent: false` retries only a 429", async () => {
+    const failing = transport({}, json({}, 500));
+    await failing.send(...request("POST", { idempotent: false }));
+    expect(failing.fetch).toHaveBeenCalledTimes(1);
+    const throttled = transport({}, json({}, 429), json({}));
+    await throttled.send(...request("POST", { idempotent: false }));
+    expect(throttled.fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test("a POST or PATCH gets a fresh Idempotency-Key, the same on each retry; a caller's own is kept", async () => {
+    const { send, requests } = transport({}, json({}, 503), json({}, 201));
+    await send(...request("POST"));
+    await send(...request("PATCH"));
+    const keys = requests.map((r) => r.request.headers.get("idempotency-key"));
+    expect(keys[0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    const own = transport({});
+    await own.send(...request("POST", { headers: { "Idempotency-Key": "order-42" } }));
+    await own.send(...request("GET"));
+    expect(own.requests.map((r) => r.request.headers.get("idempotency-key"))).toEqual([
+      "order-42",
+      null,
+    ]);
   });
 
   test("a retry that succeeds returns the success, and resends the body", async () => {
     const { send, requests } = transport({}, json({}, 429), json({}, 503), json({ ok: true }, 201));
-    const response = await send(request("POST", { body: '{"name":"x"}', idempotent: true }));
+    const { response } = await send(...request("POST", { body: '{"name":"x"}' }));
     expect(response.status).toBe(201);
     expect(requests.map((r) => r.body)).toEqual(['{"name":"x"}', '{"name":"x"}', '{"name":"x"}']);
   });
 
   test("maxRetries per client and per request", async () => {
     const perClient = transport({ maxRetries: 4 }, json({}, 500));
-    await perClient.send(request("GET"));
+    await perClient.send(...request("GET"));
     expect(perClient.fetch).toHaveBeenCalledTimes(5);
     const perRequest = transport({ maxRetries: 4 }, json({}, 500));
-    await perRequest.send(request("GET", { maxRetries: 0 }));
+    await perRequest.send(...request("GET", { maxRetries: 0 }));
     expect(perRequest.fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -96,17 +129,16 @@ describe("which failures are retried", () => {
     const cancel = vi.fn();
     const stream = new ReadableStream({ cancel });
     const { send } = transport({}, () => new Response(stream, { status: 503 }), json({}));
-    await send(request("GET"));
+    await send(...request("GET"));
     expect(cancel).toHaveBeenCalled();
   });
 
-  test("a body is read once, only when another attempt may follow, and never cloned", async () => {
+  test("a Request's body (openapi-fetch's) is read once into bytes, never cloned", async () => {
     const read = vi.spyOn(Request.prototype, "arrayBuffer");
     const clone = vi.spyOn(Request.prototype, "clone");
-    await transport({ maxRetries: 0 }).send(request("POST"));
-    await transport({ maxRetries: 2 }).send(request("GET"));
+    await transport({ maxRetries: 2 }).send(...request("GET"));
     expect(read).not.toHaveBeenCalled();
-    await transport({ maxRetries: 2 }, json({}, 429)).send(request("POST"));
+    await transport({ maxRetries: 2 }, json({}, 429)).send(...request("POST"));
     expect(read).toHaveBeenCalledTimes(1);
     expect(clone).not.toHaveBeenCalled();
   });
@@ -123,7 +155,7 @@ describe("which failures are retried", () => {
       log: new Log("off", console),
       sleep: async () => {},
     });
-    const response = await send(request("POST", { body: '{"name":"x"}' }));
+    const { response } = await send(...request("POST", { body: '{"name":"x"}' }));
     expect(response.status).toBe(201);
     expect(sent).toEqual(Array(3).fill('{"name":"x"}'));
   });
@@ -137,7 +169,7 @@ describe("backoff and Retry-After", () => {
     [{ "Retry-After": "3600" }, 60_000],
   ])("%o → %i ms", async (headers, expected) => {
     const { send, delays } = transport({}, json({}, 429, headers), json({}));
-    await send(request("POST"));
+    await send(...request("POST"));
     expect(delays).toEqual([expected]);
   });
 
@@ -193,21 +225,49 @@ describe("backoff and Retry-After", () => {
 describe("timeout and abort", () => {
   test("a timeout is an APITimeoutError, per attempt, retried for a GET", async () => {
     const { send, fetch } = transport({ timeout: 20 }, hangingFetch);
-    const error = await send(request("GET")).catch((e: unknown) => e);
+    const error = await send(...request("GET")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toBe("Request timed out after 20 ms.");
+    expect((error as Error).message).toBe(
+      "Request timed out after 20 ms waiting for the response headers.",
+    );
+    expect((error as APITimeoutError).phase).toBe("headers");
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
-  test("a timed-out POST is not retried", async () => {
+  test("a timed-out POST is retried (its Idempotency-Key makes that safe), unless not idempotent", async () => {
     const { send, fetch } = transport({ timeout: 20 }, hangingFetch);
-    await expect(send(request("POST"))).rejects.toBeInstanceOf(APITimeoutError);
-    expect(fetch).toHaveBeenCalledTimes(1);
+    await expect(send(...request("POST"))).rejects.toBeInstanceOf(APITimeoutError);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    const once = transport({ timeout: 20 }, hangingFetch);
+    await expect(once.send(...request("POST", { idempotent: false }))).rejects.toBeInstanceOf(
+      APITimeoutError,
+    );
+    expect(once.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("the timeout bounds the body too: a stalled body is an APITimeoutError of phase body", async () => {
+    const stalled = (_: Request, init?: RequestInit) => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"results": ['));
+          init?.signal?.addEventListener("abort", () => controller.error(init.signal?.reason));
+        },
+      });
+      return new Response(body, { status: 200 });
+    };
+    const { send, fetch } = transport({ timeout: 30, maxRetries: 1 }, stalled);
+    const error = await send(...request("GET")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect((error as APITimeoutError).phase).toBe("body");
+    expect((error as Error).message).toMatch(
+      /^Request timed out after 30 ms reading the body of a 200 response\.$/,
+    );
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 
   test("per-request timeout", async () => {
     const { send } = transport({ timeout: 60_000, maxRetries: 0 }, hangingFetch);
-    await expect(send(request("GET", { timeout: 10 }))).rejects.toBeInstanceOf(APITimeoutError);
+    await expect(send(...request("GET", { timeout: 10 }))).rejects.toBeInstanceOf(APITimeoutError);
   });
 
   test("the caller's abort is rethrown as is, not retried, not a timeout", async () => {
@@ -215,13 +275,15 @@ describe("timeout and abort", () => {
     const controller = new AbortController();
     const reason = new Error("user left");
     setTimeout(() => controller.abort(reason), 10);
-    await expect(send(request("GET", { signal: controller.signal }))).rejects.toBe(reason);
+    await expect(send(...request("GET", { signal: controller.signal }))).rejects.toBe(reason);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   test("an already aborted signal sends nothing", async () => {
     const { send, fetch } = transport({});
-    await expect(send(request("GET", { signal: AbortSignal.abort("gone") }))).rejects.toBe("gone");
+    await expect(send(...request("GET", { signal: AbortSignal.abort("gone") }))).rejects.toBe(
+      "gone",
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
