@@ -393,11 +393,12 @@ function createCore(
   const raw = createClient<paths>({
     baseUrl,
     headers,
-    // openapi-fetch reads the body again: give it a response made of the bytes read.
-    fetch: (request: Request) =>
-      send(request, { ...(request as Request & SendOptions), signal: request.signal }).then(
-        rebuild,
-      ),
+    // openapi-fetch copies the call's tuning onto the Request, and reads the body again: give
+    // it a response made of the bytes read.
+    fetch: async (request: Request) => {
+      const tuning = checkTuning(request as Request & RequestOptions);
+      return rebuild(await send(request, { ...tuning, signal: request.signal }));
+    },
   });
   raw.use({
     async onRequest({ request, schemaPath }) {

@@ -512,6 +512,21 @@ describe("credentials per operation, from the contract's security", () => {
     expect(data?.id).toBe("t1");
     expect(requests[0]?.request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
   });
+
+  test("a raw POST gets an Idempotency-Key and is retried with it and its body; raw tuning is checked", async () => {
+    const { bedrock, requests } = client({ maxRetries: 1 }, json({}, 503), json({ id: "t1" }, 201));
+    const { data } = await bedrock.raw.POST("/api/templates/", { body: { name: "Raw" } });
+    expect(data?.id).toBe("t1");
+    const [first, second] = requests;
+    expect(first?.request.headers.get("idempotency-key")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second?.request.headers.get("idempotency-key")).toBe(
+      first?.request.headers.get("idempotency-key"),
+    );
+    expect(requests.map((r) => r.body)).toEqual(['{"name":"Raw"}', '{"name":"Raw"}']);
+    await expect(bedrock.raw.GET("/api/templates/", { timeout: 0 } as never)).rejects.toThrow(
+      "`timeout` must be",
+    );
+  });
 });
 
 describe("token flows", () => {
