@@ -740,5 +740,43 @@ async function main() {
   await stubBenchmarks();
 }
 
+/**
+ * `npm run bench -- --nodes`: only the side-by-side table (this Node, then 22 and 24), written
+ * between its own markers in docs/benchmarks.md; quicker than the whole run.
+ */
+async function nodesOnly() {
+  log("▶ build (tsup)");
+  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  log(`▶ sequential GET list and POST create under node ${process.versions.node}`);
+  const here = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--overhead-only"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  if (here.status !== 0) throw new Error(here.stderr);
+  const matrix = nodeMatrix(JSON.parse(here.stdout.trim().split("\n").at(-1)));
+  const lines = [
+    `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --nodes\`: each Node in its own process, ${counts.sequential.list} calls per client, clients taking turns call by call; load average (1, 5, 15 min) at the end: ${load()}.`,
+    "",
+    ...matrix.lines,
+    "",
+    ...matrix.rows.map((row) => {
+      const vs =
+        row.list.find((r) => r.name === SDK).p50 /
+        row.list.find((r) => r.name === OPENAPI_FETCH).p50;
+      return `- GET list on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch: ${ratio(vs)}, ${vs <= 1.05 ? "met" : "**missed**"}`;
+    }),
+  ];
+  for (const line of lines) process.stdout.write(`${line}\n`);
+  const [start, end] = ["<!-- nodes:start -->", "<!-- nodes:end -->"];
+  const doc = readFileSync(docPath, "utf8");
+  writeFileSync(
+    docPath,
+    `${doc.slice(0, doc.indexOf(start) + start.length)}\n${lines.join("\n")}\n${doc.slice(doc.indexOf(end))}`,
+  );
+  log(`▶ wrote ${docPath}`);
+}
+
 if (process.argv.includes("--overhead-only")) await overheadOnly();
+else if (process.argv.includes("--nodes")) await nodesOnly();
 else await main();

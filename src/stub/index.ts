@@ -13,6 +13,7 @@ import { Store } from "./store";
 export type { Attempts, FailedAuthLimit } from "./failed-auth";
 export type { Caller, Context, Handler, Handlers, Reply } from "./handlers/types";
 export { HttpError } from "./handlers/types";
+export type { ThrottleOptions } from "./rate-limit";
 export type { StubServerOptions } from "./server";
 export type { Store } from "./store";
 
