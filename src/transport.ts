@@ -190,15 +190,13 @@ function hasHeader(headers: Outgoing["headers"], name: string): boolean {
   return false;
 }
 
-/** A fresh idempotency key: a random UUID (also outside secure contexts, where `randomUUID` is missing). */
+/** A fresh idempotency key: a random UUID, or 128 random bits in hex where `randomUUID` is missing (insecure contexts). */
 function idempotencyKey(): string {
   const { crypto } = globalThis;
-  if (typeof crypto?.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
 }
 
 /**

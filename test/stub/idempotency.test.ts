@@ -79,7 +79,7 @@ describe("Idempotency-Key", () => {
       body: { email: `m-${randomUUID()}@example.test`, role: "admin" },
     });
     const accepted = await call("POST", `/api/organizations/invites/${invite.body.id}/accept/`, {
-      body: { name: "Member", password: "password-123", secret: invite.body.secret },
+      body: { name: "Member", password: "password-123", token: invite.body.token },
     });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
     const headers = idem(randomUUID());
