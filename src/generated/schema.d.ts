@@ -3550,6 +3550,11 @@ export interface operations {
             header?: {
                 /** @description With a token: the organization to act on, among the user's memberships (default: the oldest). With an API key it may only name the key's own organization. */
                 "X-Organization-Id"?: components["parameters"]["XOrganizationId"];
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /** @description The object's id. */
@@ -3567,6 +3572,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3577,8 +3585,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3598,6 +3608,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3630,6 +3642,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3648,7 +3662,13 @@ export interface operations {
     updateKeyPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes the request safe to retry: a key of your choosing, unique per intended action (e.g. a UUID; the SDK sends a fresh one with every call, the same on each retry). For 24 hours the server keeps, per organization and key, the first request's method, path, body and caller with its answer: repeating the request replays that answer, marked `Idempotent-Replayed: true`, without acting again; the same key on another request is a 422, and while the first request is still being processed a 409. Answers to requests the server refused before acting (401, 403 on credentials, 413, 415, 429, an invalid body) and server errors (5xx) are not kept, so the request may be retried with the same key.
+                 * @example 3f2c1e0a-9b8d-4c7e-a6f5-0e1d2c3b4a59
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The object's id. */
                 id: components["parameters"]["Id"];
@@ -3665,6 +3685,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3675,8 +3698,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyInFlight"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3717,6 +3742,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,6 +3776,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
