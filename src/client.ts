@@ -308,11 +308,11 @@ function checkCredential(value: Credential | undefined, what: string) {
   }
   if (/^[!-~]+$/.test(value)) return;
   const problem = /[\r\n]/.test(value)
-    ? "a line break (one credential was expected, not a file of several)"
+    ? "a line break"
     : /\s/.test(value)
       ? "whitespace"
-      : "a character that is not printable ASCII";
-  throw new BedrockError(`${what} contains ${problem}; it is not shown here.`);
+      : "a non-ASCII or control character";
+  throw new BedrockError(`${what} contains ${problem}.`);
 }
 
 async function startSession<Id extends "signup" | "login" | "acceptInvite">(
@@ -383,7 +383,7 @@ function createCore(
     renew,
   });
   if (options.organizationId !== undefined && !/^[!-~]+$/.test(options.organizationId))
-    throw new BedrockError("`organizationId` must be an organization's id (printable ASCII).");
+    throw new BedrockError("`organizationId` must be printable ASCII.");
   const headers: Record<string, string> = {
     ...checkHeaders("`defaultHeaders`", options.defaultHeaders),
     "X-Bedrock-Client": `ts/${version}`,
@@ -532,7 +532,7 @@ function checkTuning(options: RequestOptions): SendOptions {
 function checkTimeout(name: string, value: number): number {
   if (Number.isInteger(value) && value >= 1 && value <= maxTimeout) return value;
   throw new BedrockError(
-    `${name} must be a whole number of milliseconds from 1 to ${maxTimeout} (about 24.8 days), got ${String(value)}.`,
+    `${name} must be a whole number of milliseconds from 1 to ${maxTimeout} got ${String(value)}.`,
   );
 }
 
@@ -547,11 +547,9 @@ function checkRetries(name: string, value: number): number {
 function checkHeaders(what: string, headers: Record<string, string> | undefined) {
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name))
-      throw new BedrockError(`${what} has a header name that is not a valid HTTP token.`);
+      throw new BedrockError(`${what} has an invalid header name.`);
     if (typeof value !== "string" || /[\0\r\n]|[^\0-\xff]/.test(value))
-      throw new BedrockError(
-        `${what} has a value for ${name} that is not a string or holds a line break or a character outside Latin-1; it is not shown here.`,
-      );
+      throw new BedrockError(`${what} has an invalid value for ${name}.`);
   }
   return headers;
 }
@@ -566,15 +564,14 @@ function checkBaseUrl(value: string, fromEnv: boolean): string {
   try {
     url = new URL(value);
   } catch {
-    throw new BedrockError(`${what} is not an absolute URL (e.g. https://api.bedrock.dev).`);
+    throw new BedrockError(`${what} is not an absolute URL.`);
   }
   if (url.username || url.password)
     throw new BedrockError(
-      `${what} must not hold credentials (a user name or password before the host); pass \`apiKey\` or \`token\` instead. It is not shown here.`,
+      `${what} must not hold credentials (user:password@); pass \`apiKey\` or \`token\`.`,
     );
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new BedrockError(`${what} must be an http or https URL.`);
-  if (url.search || url.hash) throw new BedrockError(`${what} must not have a query or fragment.`);
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new BedrockError(`${what} must be an http(s) URL without query or fragment.`);
   return value.replace(/\/+$/, "");
 }
 

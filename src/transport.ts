@@ -190,13 +190,10 @@ function hasHeader(headers: Outgoing["headers"], name: string): boolean {
   return false;
 }
 
-/** A fresh idempotency key: a random UUID, or 128 random bits in hex where `randomUUID` is missing (insecure contexts). */
+/** A fresh idempotency key: a random UUID, or 128 random bits where `randomUUID` is missing (insecure contexts). */
 function idempotencyKey(): string {
   const { crypto } = globalThis;
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, "0"),
-  ).join("");
+  return crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join("-");
 }
 
 /**

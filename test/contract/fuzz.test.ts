@@ -282,6 +282,8 @@ const requestOf = (operationId: keyof typeof operations) => {
       ),
       { freq: 3 },
     ),
+    // a few keys, so that some collide: a reuse for another request is a 422
+    idempotencyKey: fc.option(fc.constantFrom("k1", "k2", "k3", "k4"), { freq: 2 }),
     body: bodySchema
       ? fc.oneof(
           { weight: 6, arbitrary: arbitraries.valid(bodySchema) },
@@ -291,6 +293,17 @@ const requestOf = (operationId: keyof typeof operations) => {
       : fc.constant(undefined),
   });
 };
+/** The store's objects, without what merely using a credential touches (`last_used_at`). */
+function snapshot(store: Store): string {
+  const { tables } = store as unknown as { tables: Map<string, { all: { data: object }[] }> };
+  return JSON.stringify(
+    [...tables].map(([name, table]) => [
+      name,
+      table.all.map((row) => ({ ...row.data, last_used_at: undefined })),
+    ]),
+  );
+}
+
 const byOperation = new Map<string, ReturnType<typeof requestOf>>();
 /** Operations that hash a password (scrypt, slow on purpose) come up a quarter as often. */
 const hashing = ["signup", "login", "acceptInvite"];
@@ -341,16 +354,19 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
             : r.body === undefined
               ? undefined
               : { raw: JSON.stringify(r.body), type: "application/json" };
-          const response = await fetch(url, {
+          const keyed = r.idempotencyKey && (method === "POST" || method === "PATCH");
+          const init = {
             method,
             headers: {
               ...(authorization ? { authorization } : {}),
               ...(r.organization ? { "x-organization-id": r.organization } : {}),
               ...(body && { "content-type": body.type }),
+              ...(keyed ? { "idempotency-key": r.idempotencyKey as string } : {}),
             },
             // a string, or bytes that need not be UTF-8
             ...(body && { body: body.raw as string }),
-          });
+          };
+          const response = await fetch(url, init);
           sent++;
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           const text = await response.text();
@@ -378,6 +394,22 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
             expect(shown.includes(secret), `secret in ${where}`).toBe(false);
           if (own) secrets.add(own);
           if (response.status === 201 && typeof answer?.id === "string") ownIds.add(answer.id);
+
+          // The same request again under its key: a replay (marked) never changes anything; a
+          // repeat refused before the handler (an expired key, say) may be audited as such.
+          if (keyed && response.status < 500) {
+            const before = snapshot(stub.store);
+            const again = await fetch(url, init);
+            sent++;
+            const replayed = await again.text();
+            if (again.headers.get("idempotent-replayed"))
+              expect(snapshot(stub.store), `a replay changed state: ${where}`).toBe(before);
+            if (response.ok && again.ok) {
+              expect(again.status, where).toBe(response.status);
+              expect(replayed, where).toBe(text);
+              expect(again.headers.get("idempotent-replayed"), where).toBe("true");
+            }
+          }
         }
         expect(dangling(stub.store), "references to deleted objects").toEqual([]);
         // a logout in the sequence ends the demo token: the next sequence has it again

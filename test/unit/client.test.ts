@@ -112,9 +112,12 @@ describe("options", () => {
     [{ logger: {} as never }, "`logger` must have error, warn, info and debug methods."],
     [{ fetch: "fetch" as never }, "`fetch` must be a function."],
     [{ baseUrl: "api.bedrock.dev" }, "`baseUrl` is not an absolute URL"],
-    [{ baseUrl: "ftp://files.example" }, "`baseUrl` must be an http or https URL."],
+    [
+      { baseUrl: "ftp://files.example" },
+      "`baseUrl` must be an http(s) URL without query or fragment.",
+    ],
     [{ organizationId: "org\n1" }, "`organizationId` must be"],
-    [{ defaultHeaders: { "X Team": "core" } }, "`defaultHeaders` has a header name"],
+    [{ defaultHeaders: { "X Team": "core" } }, "`defaultHeaders` has an invalid header name."],
   ])("%o is refused at construction, naming the option", (options, message) => {
     expect(() => new Bedrock({ apiKey, ...options })).toThrow(message);
     expect(() => new Bedrock({ apiKey, ...options })).toThrow(BedrockError);
@@ -164,9 +167,7 @@ describe("secrets never shown", () => {
     }
     expect(
       (failure(() => new Bedrock({ apiKey, baseUrl: `http://a:${secret}@h` })) as Error).message,
-    ).toBe(
-      "`baseUrl` must not hold credentials (a user name or password before the host); pass `apiKey` or `token` instead. It is not shown here.",
-    );
+    ).toBe("`baseUrl` must not hold credentials (user:password@); pass `apiKey` or `token`.");
     cleanEnv();
     vi.stubEnv("BEDROCK_BASE_URL", `https://u:${secret}@bedrock.test`);
     const fromEnv = failure(() => new Bedrock({ apiKey })) as Error;
@@ -180,11 +181,11 @@ describe("secrets never shown", () => {
       [() => new Bedrock({ token: `tok ${secret}` }), "`token` contains whitespace"],
       [
         () => new Bedrock({ apiKey: `${secret}\u0000` }),
-        "`apiKey` contains a character that is not printable ASCII",
+        "`apiKey` contains a non-ASCII or control character",
       ],
       [
         () => new Bedrock({ apiKey: `${secret}é` }),
-        "`apiKey` contains a character that is not printable ASCII",
+        "`apiKey` contains a non-ASCII or control character",
       ],
     ];
     for (const [make, message] of cases) {
@@ -210,7 +211,9 @@ describe("secrets never shown", () => {
     const error = failure(
       () => new Bedrock({ apiKey, defaultHeaders: { "X-Secret": `${secret}\r\nX: y` } }),
     );
-    expect((error as Error).message).toContain("`defaultHeaders` has a value for X-Secret");
+    expect((error as Error).message).toContain(
+      "`defaultHeaders` has an invalid value for X-Secret.",
+    );
     for (const text of shown(error)) expect(text).not.toContain(secret);
     const { bedrock } = client();
     const perCall = await bedrock.templates
