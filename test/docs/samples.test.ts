@@ -31,7 +31,12 @@ const needsEmptyStub = new Set(["signup"]);
  */
 const refusable = new Set(
   operationsOf(contract)
-    .filter(({ operation }) => operation.responses?.["409"])
+    // the delete rule's 409 (`Conflict`), not an Idempotency-Key's (`IdempotencyInFlight`)
+    .filter(({ operation }) =>
+      String((operation.responses?.["409"] as { $ref?: string } | undefined)?.$ref ?? "").endsWith(
+        "/Conflict",
+      ),
+    )
     .map(({ operation }) => operation.operationId as string),
 );
 const referring = Object.entries(
