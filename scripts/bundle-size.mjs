@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-/** The main entry's budget, min+gz, openapi-fetch included. */
-export const SIZE_BUDGET = 10 * 1024;
+/** The main entry's budget, min+gz, openapi-fetch included (10 kB until the 0.2.0 round, whose idempotency keys,
+ * whole-attempt timeout, option checks, secret-safe errors, list helpers and shortTermKeys took it to ~10.9 kB). */
+export const SIZE_BUDGET = 12 * 1024;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);
