@@ -18,7 +18,8 @@
 //   type-narrowed         a request accepts fewer types (integer for number, no null, a new
 //                         enum/const/format/pattern) or a response may carry new types
 //   bound-narrowed        a request bound tightened: maxLength, maxItems, maximum, … lowered,
-//                         minLength, minItems, minimum, … raised, or newly set
+//                         minLength, minItems, minimum, … raised, or newly set; the same for
+//                         the limits on every request body (x-request-limits)
 //   unsupported-change    a oneOf/anyOf/not changed: the gate cannot tell, so it counts as breaking
 // Not breaking: new operations, optional request fields, response properties or statuses; in a
 // response, a tighter bound or a new enum value (apps must tolerate unknown enum values, as
@@ -218,6 +219,13 @@ export function breakingChanges(base, head) {
         `securitySchemes.${name}`,
         now ? "scheme changed" : "scheme removed",
       );
+    }
+  }
+  // Limits on every request body (x-request-limits: maxBodyBytes, maxJsonDepth): lower is narrower.
+  for (const [name, value] of Object.entries(head["x-request-limits"] ?? {})) {
+    const was = base["x-request-limits"]?.[name];
+    if (value < (was ?? Number.POSITIVE_INFINITY)) {
+      push("bound-narrowed", `x-request-limits.${name}`, `${was ?? "(none)"} → ${value}`);
     }
   }
   for (const [path, baseItem] of Object.entries(base.paths ?? {})) {

@@ -192,6 +192,13 @@ const mutations: [string, string, (doc: Doc) => void][] = [
     },
   ],
   [
+    "a lowered limit on every request body (x-request-limits)",
+    "bound-narrowed",
+    (doc) => {
+      doc["x-request-limits"] = { maxJsonDepth: 16 };
+    },
+  ],
+  [
     "a security scheme dropped from an operation",
     "security-dropped",
     (doc) => {
@@ -337,6 +344,13 @@ describe("what does not break apps passes without a version step", () => {
     const head = copy();
     mutate(head);
     expect(breakingChanges(released, head)).toEqual([]);
+  });
+
+  test("a raised limit on every request body", () => {
+    const [base, head] = [copy(), copy()];
+    base["x-request-limits"] = { maxBodyBytes: 1024, maxJsonDepth: 8 };
+    head["x-request-limits"] = { maxBodyBytes: 2048, maxJsonDepth: 8 };
+    expect(breakingChanges(base, head)).toEqual([]);
   });
 });
 
