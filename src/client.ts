@@ -29,6 +29,7 @@ import {
   type Reply,
   type SendOptions,
   type TransportOptions,
+  untilAborted,
 } from "./transport";
 
 /** A credential, or a function asked for it before each request (e.g. to fetch a fresh one). */
@@ -288,11 +289,20 @@ const schemeOf = { apiKey: "Bearer", token: "Token" } as const;
 /** `Bearer <key>` / `Token <token>`, asking a provider for the value and checking what it gives. */
 function credential(name: "apiKey" | "token", value: Credential): Authorization {
   if (typeof value === "string") return `${schemeOf[name]} ${value}`;
-  return Promise.resolve(value()).then((given) => {
-    if (!given) throw new BedrockError(`The ${name} provider returned nothing.`);
-    checkCredential(given, `The ${name} provider's value`);
-    return `${schemeOf[name]} ${given}`;
-  });
+  return (async () => value())().then(
+    (given) => {
+      if (!given) throw new BedrockError(`The ${name} provider returned nothing.`);
+      checkCredential(given, `The ${name} provider's value`);
+      return `${schemeOf[name]} ${given}`;
+    },
+    // An API error (a short-term key's creation refused) as it is; anything else, unquoted.
+    (error: unknown) => {
+      if (error instanceof BedrockError) throw error;
+      throw new BedrockError(`The ${name} provider failed: ${(error as Error)?.name ?? "error"}.`, {
+        cause: error,
+      });
+    },
+  );
 }
 
 /**
@@ -402,11 +412,16 @@ function createCore(
   });
   raw.use({
     async onRequest({ request, schemaPath }) {
-      const path = schemaPath;
-      const value = await authorize(operationAt[path]?.[request.method], {
-        method: request.method,
-        path,
+      const { method, signal } = request;
+      signal.throwIfAborted(); // before a credential provider is asked (it may create a key)
+      const authorization = authorize(operationAt[schemaPath]?.[method], {
+        method,
+        path: schemaPath,
       });
+      const value =
+        typeof authorization === "string"
+          ? authorization
+          : await untilAborted(authorization, signal);
       if (value) request.headers.set("Authorization", value);
     },
   });
@@ -418,9 +433,14 @@ function createCore(
     options: RequestOptions | undefined,
   ): Promise<WithResponse<unknown>> {
     const { method, path } = contract[operation];
+    const signal = options?.signal;
     try {
+      signal?.throwIfAborted(); // before a credential provider is asked (it may create a key)
       const authorization = authorize(operation, { method, path });
-      const value = typeof authorization === "string" ? authorization : await authorization;
+      const value =
+        typeof authorization === "string"
+          ? authorization
+          : await untilAborted(authorization, signal);
       const sent: Record<string, string> = value
         ? { ...headers, Authorization: value }
         : { ...headers };
@@ -440,9 +460,9 @@ function createCore(
       const reply = await send(request, options && checkTuning(options));
       return settle(reply);
     } catch (error) {
-      // The caller's abort goes back as is; anything else (a throwing credential provider, a
-      // URL fetch refuses) becomes a BedrockError, as every failure is, without echoing it.
-      if (error instanceof BedrockError || options?.signal?.aborted) throw error;
+      // The caller's abort goes back as is; anything else (a URL fetch refuses, a throwing
+      // `invalidate`) becomes a BedrockError, as every failure is, without echoing it.
+      if (error instanceof BedrockError || signal?.aborted) throw error;
       throw new BedrockError(
         `${operation} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
         { cause: error },

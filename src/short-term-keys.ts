@@ -38,9 +38,10 @@ const maxLifetimeSeconds = 12 * 60 * 60;
  * It creates a key on first use and a new one `refreshMarginSeconds` before it expires (timed
  * by the key's lifetime as the API states it, so the two clocks need not agree) or after the
  * API refuses it with a 401, when the client sends the refused request once more. Concurrent
- * calls share one creation; a failed one rejects those calls with its error, and the next
- * call tries again. The key is never logged, and neither `util.inspect` nor `JSON.stringify`
- * of the provider shows it.
+ * calls share one creation; a failed one rejects those calls with its error (unless the key in
+ * use has not expired yet: they go on with it), and the next call tries again. A call's
+ * `signal` stops its wait, not the creation. The key is never logged, and neither
+ * `util.inspect` nor `JSON.stringify` of the provider shows it.
  *
  * @throws {BedrockError} when an option is out of range.
  */
@@ -68,7 +69,7 @@ export function shortTermKeys(
     );
   }
 
-  let current: { key: string; id: string; renewAt: number } | undefined;
+  let current: { key: string; id: string; renewAt: number; expiresAt: number } | undefined;
   let creating: Promise<string> | undefined;
 
   async function create(): Promise<string> {
@@ -89,19 +90,26 @@ export function shortTermKeys(
     const lifetime = expires - (Date.parse(created.created_at) || sent);
     const renewIn = Math.max(lifetime - refreshMarginSeconds * 1000, lifetime / 2);
     const renewAt = Number.isFinite(expires) ? sent + renewIn : Number.POSITIVE_INFINITY;
-    current = { key: created.key, id: created.id, renewAt };
-    // Nothing uses the old key now and it expires within the margin anyway: failing to revoke
-    // it fails no call.
-    if (replaced && revokeReplaced) await client.apiKeys.delete(replaced.id).catch(() => {});
+    current = { key: created.key, id: created.id, renewAt, expiresAt: sent + lifetime };
+    // Nothing uses the old key now and it expires within the margin anyway: the calls waiting
+    // for the new key do not wait for the revocation, and its failure fails none of them.
+    if (replaced && revokeReplaced) client.apiKeys.delete(replaced.id).catch(() => {});
     return created.key;
   }
 
   const provider = async () => {
-    if (current && Date.now() < current.renewAt) return current.key;
+    const now = Date.now();
+    if (current && now < current.renewAt) return current.key;
+    const due = current;
     creating ??= create().finally(() => {
       creating = undefined;
     });
-    return creating;
+    if (!due || now >= due.expiresAt) return creating;
+    // A replacement that fails early leaves the key in use until it expires; the next call retries.
+    return creating.catch((error: unknown) => {
+      if (current !== due) throw error;
+      return due.key;
+    });
   };
   return Object.assign(provider, {
     invalidate(key: string) {

@@ -91,8 +91,9 @@ export function createTransport(options: TransportOptions) {
       else headers["Idempotency-Key"] = idempotencyKey();
     }
     const reply = await attempts(request, call);
-    if (reply.response.status !== 401 || !(await renew?.(request))) return reply;
-    return attempts(request, call);
+    if (reply.response.status !== 401 || !renew) return reply;
+    // The renewal may be shared with other calls: the caller's abort stops waiting for it, not it.
+    return (await untilAborted(renew(request), call.signal)) ? attempts(request, call) : reply;
   };
 
   /** Sends `request` until it succeeds or may not be retried, at most `maxRetries + 1` times. */
@@ -240,6 +241,20 @@ function retryAfter(headers: Headers): number | undefined {
   if (!Number.isNaN(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** `work`'s outcome, or the signal's reason as soon as it aborts (`work` itself goes on). */
+export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return Promise.resolve(work);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    // Settled either way, so that a failure after the abort is never an unhandled rejection.
+    Promise.resolve(work)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener("abort", onAbort));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -126,6 +126,11 @@ describe("arguments", () => {
     const list = bedrock.templates.list();
     expectTypeOf(list.toArray({ limit: 10 })).toEqualTypeOf<Promise<Template[]>>();
     expectTypeOf(list.toArray).parameter(0).toEqualTypeOf<{ limit: number }>();
+    // Must-fail (never called): no list is loaded whole by accident.
+    // @ts-expect-error toArray takes a limit
+    expectTypeOf(() => list.toArray()).toBeFunction();
+    // @ts-expect-error the limit is required
+    expectTypeOf(() => list.toArray({})).toBeFunction();
     type Page = Schemas["PaginatedTemplateList"];
     expectTypeOf(list.pages()).toEqualTypeOf<
       AsyncGenerator<PageWithResponse<Page>, void, undefined>

@@ -64,6 +64,26 @@ describe("options", () => {
     expect(failing.fetch).not.toHaveBeenCalled();
   });
 
+  test("a provider that throws is a BedrockError on raw calls and renewals too", async () => {
+    let asked = 0;
+    const provider = Object.assign(
+      async () => {
+        if (asked++) throw new Error("vault down");
+        return "bk_refused";
+      },
+      { invalidate: () => {} },
+    );
+    const { bedrock, fetch } = client({ apiKey: provider }, json({ detail: "No." }, 401));
+    const renewal = await bedrock.templates.list().catch((e: unknown) => e);
+    const raw = await bedrock.raw.GET("/api/templates/").catch((e: unknown) => e);
+    for (const error of [renewal, raw]) {
+      expect(error).toBeInstanceOf(BedrockError);
+      expect((error as Error).message).toBe("The apiKey provider failed: Error.");
+      expect((error as Error).cause).toEqual(new Error("vault down"));
+    }
+    expect(fetch).toHaveBeenCalledTimes(1); // the raw call asked the provider before sending
+  });
+
   test("baseUrl, organizationId, defaultHeaders, per-request headers and the client header", async () => {
     const { bedrock, requests } = client({
       baseUrl: "https://eu.bedrock.test/",

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { Bedrock, type Logger } from "../../src/index";
@@ -46,6 +47,17 @@ describe("log lines", () => {
       "debug [bedrock] GET /api/templates/t1/ sending, attempt 2/2",
       "error [bedrock] GET /api/templates/t1/ 503 after N ms, attempt 2/2",
     ]);
+  });
+
+  test("the guides quote log lines in the shape the client writes them", () => {
+    const guide = readFileSync("docs/errors-and-retries.md", "utf8");
+    const quoted = [...guide.matchAll(/\[bedrock\] [^`"\n]+/g)].map(([line]) => line);
+    expect(quoted.length).toBeGreaterThanOrEqual(3);
+    for (const line of quoted) {
+      expect(line).toMatch(
+        /^\[bedrock\] [A-Z]+ \/\S* (\d{3}|failed \(.+\)) after \d+ ms(, request id \S+)?, attempt \d+\/\d+(; retrying in \d+ ms)?$/,
+      );
+    }
   });
 
   test("a request that got no response is an error line", async () => {

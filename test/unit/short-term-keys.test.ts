@@ -28,6 +28,7 @@ function fakeApi({ serverSkew = 0 } = {}) {
   const sent: { method: string; path: string; authorization: string; body: string }[] = [];
   let createReply: (() => Response) | undefined;
   let refuseKeys = false;
+  let held: { method: string; until: Promise<void> } | undefined;
 
   const fetch = vi.fn(async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -37,6 +38,7 @@ function fakeApi({ serverSkew = 0 } = {}) {
     const now = Date.now() + serverSkew;
     if (path.startsWith(keysPath)) {
       if (authorization !== `Token ${token}`) return json({ detail: "Invalid token." }, 401);
+      if (held?.method === request.method) await held.until;
       if (request.method === "DELETE") {
         const key = [...keys.values()].find((k) => path === `${keysPath}${k.id}/`);
         if (!key) return json({ detail: "Not found." }, 404);
@@ -93,6 +95,15 @@ function fakeApi({ serverSkew = 0 } = {}) {
     /** Refuse every key (or stop refusing them). */
     refuseKeys: (refuse: boolean) => {
       refuseKeys = refuse;
+    },
+    /** Keep the key requests of `method` (POST: creations) waiting; the function lets them go on. */
+    hold: (method: string) => {
+      let release = () => {};
+      held = { method, until: new Promise((resolve) => (release = resolve)) };
+      return () => {
+        held = undefined;
+        release();
+      };
     },
     /** Answer key creations with this from now on (`undefined`: create keys again). */
     failCreation: (reply: (() => Response) | undefined) => {
@@ -282,6 +293,53 @@ describe("shortTermKeys", () => {
     expect(api.revoked).toEqual(["key_1"]);
   });
 
+  test("the caller's abort stops its wait for a key, not the creation other calls share", {
+    timeout: 5_000,
+  }, async () => {
+    const { api, bedrock } = setup();
+    const gone = AbortSignal.abort("gone");
+    await expect(bedrock.templates.list({}, { signal: gone })).rejects.toBe("gone");
+    await expect(bedrock.raw.GET("/api/templates/", { signal: gone })).rejects.toBe("gone");
+    expect(api.fetch).not.toHaveBeenCalled(); // no key made for a call already given up
+
+    let release = api.hold("POST");
+    const controller = new AbortController();
+    const left = bedrock.templates.list({}, { signal: controller.signal });
+    const stays = bedrock.templates.list();
+    controller.abort("left");
+    await expect(left).rejects.toBe("left");
+    release();
+    await stays;
+    expect(api.created).toHaveLength(1);
+
+    // The renewal after a 401, on resource and raw calls alike.
+    api.revoke(api.created[0]?.key ?? "");
+    release = api.hold("POST");
+    const renewing = new AbortController();
+    const call = bedrock.templates.list({}, { signal: renewing.signal });
+    const raw = bedrock.raw.GET("/api/templates/", { signal: renewing.signal });
+    await vi.waitFor(() => expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(2));
+    renewing.abort("left too");
+    await expect(call).rejects.toBe("left too");
+    await expect(raw).rejects.toBe("left too");
+    release();
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+  });
+
+  test("the calls waiting for a new key do not wait for the old one's revocation", {
+    timeout: 5_000,
+  }, async () => {
+    const { api, bedrock } = setup();
+    await bedrock.templates.list();
+    const release = api.hold("DELETE"); // the revocation never answers
+    advance(12 * hour);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+    release();
+    await vi.waitFor(() => expect(api.revoked).toEqual(["key_1"]));
+  });
+
   test("a failed creation rejects the waiting calls with a BedrockError; the next call tries again", async () => {
     const { api, bedrock } = setup();
     api.failCreation(() => json({ detail: "Server error." }, 500, { "X-Request-Id": "req_500" }));
@@ -303,6 +361,25 @@ describe("shortTermKeys", () => {
     await bedrock.templates.list();
     expect(api.created).toHaveLength(1);
     expect(api.keysUsed()).toHaveLength(1);
+  });
+
+  test("a replacement that fails before the key in use expires leaves that key in use", async () => {
+    const { api, bedrock } = setup();
+    await bedrock.templates.list();
+    const [first] = api.created;
+    api.failCreation(() => json({ detail: "Server error." }, 500));
+    advance(12 * hour - 5 * minute); // due for replacement, 5 minutes left
+    await Promise.all([bedrock.templates.list(), bedrock.templates.list()]);
+    advance(5 * minute - 1);
+    await bedrock.templates.list();
+    expect(api.keysUsed()).toEqual(Array(4).fill(`Bearer ${first?.key}`));
+    expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(3); // one try per call
+    advance(1); // expired: the failure is the caller's now
+    await expect(bedrock.templates.list()).rejects.toBeInstanceOf(InternalServerError);
+    api.failCreation(undefined);
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(2);
+    expect(api.keysUsed().at(-1)).toBe(`Bearer ${api.created[1]?.key}`);
   });
 
   test("a token that no longer works surfaces as the caller's AuthenticationError", async () => {

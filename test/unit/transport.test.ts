@@ -7,6 +7,7 @@ import {
   retryDelay,
   type SendOptions,
   type TransportOptions,
+  untilAborted,
 } from "../../src/transport";
 import { client, hangingFetch, json, type Reply as MockReply, mockFetch } from "./mock-fetch";
 
@@ -294,6 +295,16 @@ describe("timeout and abort", () => {
     setTimeout(() => controller.abort(new Error("stop")), 50);
     await expect(result).rejects.toThrow("stop");
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("a wait the caller gave up leaves no unhandled rejection when its work fails later", async () => {
+    let fail = (_: Error) => {};
+    const work = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    await expect(untilAborted(work, AbortSignal.abort("gone"))).rejects.toBe("gone");
+    fail(new Error("the shared renewal failed"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   });
 
   test("through a client: timeout and abort from the options", async () => {
