@@ -392,6 +392,11 @@ function createCore(
     log,
     renew,
   });
+  // One key for every POST would make the server replay the first answer to all of them.
+  if (Object.keys(options.defaultHeaders ?? {}).some((name) => /^idempotency-key$/i.test(name)))
+    throw new BedrockError(
+      "`defaultHeaders` must not set Idempotency-Key: pass `idempotencyKey` per call.",
+    );
   if (options.organizationId !== undefined && !/^[!-~]+$/.test(options.organizationId))
     throw new BedrockError("`organizationId` must be printable ASCII.");
   const headers: Record<string, string> = {
@@ -552,7 +557,7 @@ function checkTuning(options: RequestOptions): SendOptions {
 function checkTimeout(name: string, value: number): number {
   if (Number.isInteger(value) && value >= 1 && value <= maxTimeout) return value;
   throw new BedrockError(
-    `${name} must be a whole number of milliseconds from 1 to ${maxTimeout} got ${String(value)}.`,
+    `${name} must be a whole number of milliseconds from 1 to ${maxTimeout}, got ${String(value)}.`,
   );
 }
 

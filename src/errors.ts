@@ -72,7 +72,7 @@ export class UnprocessableEntityError extends APIError {}
  */
 export class RateLimitError extends APIError {}
 
-/** 5xx: the server failed; idempotent requests are retried up to `maxRetries`. */
+/** 5xx: the server failed; retried up to `maxRetries` (a POST or PATCH with its `Idempotency-Key`), unless `idempotent: false`. */
 export class InternalServerError extends APIError {}
 
 /**

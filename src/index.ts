@@ -73,6 +73,8 @@ export type Member = Membership;
 export type Role = Schema<"Role">;
 /** An invitation to join an organization. */
 export type Invite = Schema<"Invite">;
+/** A just-created invite, with its secret `token` (shown once: pass it on to the invitee). */
+export type InviteCreated = Schema<"InviteCreated">;
 /** Body to create an invite. */
 export type InviteRequest = Schema<"InviteRequest">;
 /** An API key as listed (its `prefix`, never the key). */

@@ -177,7 +177,7 @@ export function createResources(api: Api) {
     /** Invitations to join the organization (token only). */
     invites: {
       ...collection(api, "/api/organizations/invites/"),
-      /** Accept an invite (no credentials sent); `Bedrock.acceptInvite` also gives a client. */
+      /** Accept an invite with its secret as this client's user (an existing account); `Bedrock.acceptInvite` signs up someone new. */
       accept: (id: string, body: Body<"acceptInvite">, options?: RequestOptions) =>
         api.request("acceptInvite", { path: { id } }, body, options),
     },

@@ -123,6 +123,10 @@ describe("options", () => {
     [{ timeout: Number.POSITIVE_INFINITY }, "`timeout` must be"],
     [{ timeout: 2 ** 31 }, "`timeout` must be"],
     [{ timeout: Number.NaN }, "`timeout` must be"],
+    [
+      { timeout: 0 },
+      "`timeout` must be a whole number of milliseconds from 1 to 2147483647, got 0.",
+    ],
     [{ maxRetries: Number.NaN }, "`maxRetries` must be a whole number from 0 to 10, got NaN."],
     [{ maxRetries: Number.POSITIVE_INFINITY }, "`maxRetries` must be"],
     [{ maxRetries: 1.5 }, "`maxRetries` must be"],
@@ -138,6 +142,10 @@ describe("options", () => {
     ],
     [{ organizationId: "org\n1" }, "`organizationId` must be"],
     [{ defaultHeaders: { "X Team": "core" } }, "`defaultHeaders` has an invalid header name."],
+    [
+      { defaultHeaders: { "idempotency-key": "k1" } },
+      "`defaultHeaders` must not set Idempotency-Key: pass `idempotencyKey` per call.",
+    ],
   ])("%o is refused at construction, naming the option", (options, message) => {
     expect(() => new Bedrock({ apiKey, ...options })).toThrow(message);
     expect(() => new Bedrock({ apiKey, ...options })).toThrow(BedrockError);
