@@ -408,6 +408,14 @@ function createCore(
   const raw = createClient<paths>({
     baseUrl,
     headers,
+    // A per-call `baseUrl` holding credentials: refused here, as fetch's own error would quote them.
+    Request: class extends Request {
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        if (/^[^:/?#]+:\/\/[^/?#]*@/.test(String(input)))
+          throw new BedrockError("`baseUrl` must not hold credentials (user:password@).");
+        super(input, init);
+      }
+    },
     // openapi-fetch copies the call's tuning onto the Request, and reads the body again: give
     // it a response made of the bytes read.
     fetch: async (request: Request) => {

@@ -202,6 +202,17 @@ describe("secrets never shown", () => {
     expect(fromEnv.message).toMatch(/^BEDROCK_BASE_URL must not hold credentials/);
   });
 
+  test("a per-call baseUrl with credentials on a raw call is refused without showing them", async () => {
+    const { bedrock, fetch } = client();
+    const error = await bedrock.raw
+      .GET("/api/templates/", { baseUrl: `http://admin:${secret}@bedrock.test` })
+      .catch((error: unknown) => error);
+    expect(error).toBeInstanceOf(BedrockError);
+    expect((error as Error).message).toBe("`baseUrl` must not hold credentials (user:password@).");
+    for (const text of shown(error)) expect(text).not.toContain(secret);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   test("a credential with a line break, whitespace or a control character names the problem, never the value", async () => {
     const two = `${apiKey}\nbk_live_second${secret}`;
     const cases: [() => unknown, string][] = [
