@@ -2,10 +2,11 @@
 // (any method but GET), each key event, every refused use of an expired, revoked or disabled key
 // and every failed login of a known user: the actor (a key only by its prefix), the target, the
 // request id and the time. Never a secret: `changes` is the request's body without them.
+// Each organization keeps its newest events only (refused requests add events too).
 import { type OperationId, operations } from "../generated/operations";
 import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
-import { type Data, newId, type Row, type Store } from "./store";
+import { type Data, newId, type Row, rowId, type Store } from "./store";
 
 type Actor = Schemas["Actor"];
 type Target = Schemas["AuditTarget"];
@@ -33,6 +34,10 @@ const VERBS: Record<string, string> = {
   update: "updated",
   delete: "deleted",
 };
+/** Events kept per organization by default; the oldest go beyond it. */
+export const MAX_AUDIT_EVENTS = 10_000;
+/** Characters of a field's value an event keeps: a body may be 1 MiB, an event is one of 10,000. */
+const MAX_CHANGE = 1_000;
 /** Body fields never recorded: they hold secrets. */
 const SECRET_FIELDS = new Set(["password", "token", "key"]);
 
@@ -51,14 +56,19 @@ export function actorOf(caller: Caller): Actor | null {
   return null;
 }
 
-/** Adds an event to the trail of each of `orgs`. */
+/** Adds an event to the trail of each of `orgs`, each keeping its newest `limit` events. */
 function record(
   store: Store,
   orgs: string[],
   event: Omit<Data<"AuditEvent">, "id" | "created_at">,
+  limit: number,
 ) {
   const created_at = store.now().toISOString();
-  for (const org of orgs) store.insert("AuditEvent", org, { ...event, id: newId(), created_at });
+  for (const org of orgs) {
+    store.insert("AuditEvent", org, { ...event, id: newId(), created_at });
+    const trail = store.view("AuditEvent", { orgs: [org] });
+    for (const old of trail.slice(0, trail.count - limit)) store.delete("AuditEvent", rowId(old));
+  }
 }
 
 /** The organizations of a user, whose trails record what happens to their account. */
@@ -71,14 +81,20 @@ export function recordRefusedKey(
   key: Row<"ApiKey">,
   why: "expired" | "revoked" | "disabled",
   requestId: string,
+  limit: number,
 ) {
   const { id, prefix } = key.data;
-  record(store, key.org ? [key.org] : [], {
-    action: `api_key.${why}_use`,
-    actor: { type: "api_key", id, prefix },
-    target: { type: "api_key", id },
-    request_id: requestId,
-  });
+  record(
+    store,
+    key.org ? [key.org] : [],
+    {
+      action: `api_key.${why}_use`,
+      actor: { type: "api_key", id, prefix },
+      target: { type: "api_key", id },
+      request_id: requestId,
+    },
+    limit,
+  );
 }
 
 type Reply = { status: number; body?: unknown };
@@ -102,17 +118,31 @@ function placeOf(operationId: OperationId, ctx: Context<OperationId>, reply: Bod
   return { orgs: org ? [org] : [], target: { type: resource, id } };
 }
 
-/** The request body as recorded: everything sent but secrets; `undefined` when nothing was. */
+/**
+ * The request body as recorded: everything sent but secrets, a value longer than `MAX_CHANGE`
+ * (as JSON, or a string) cut to that, ending in "…"; `undefined` when nothing was sent.
+ */
 function changesOf(operationId: OperationId, body: unknown, reply: Body) {
   const changes = Object.fromEntries(
-    Object.entries((body ?? {}) as Body).filter(([field]) => !SECRET_FIELDS.has(field)),
+    Object.entries((body ?? {}) as Body)
+      .filter(([field]) => !SECRET_FIELDS.has(field))
+      .map(([field, value]) => [field, bounded(value)]),
   );
   if (operationId === "rotateApiKey") changes.replaced_by = { id: reply.id, prefix: reply.prefix };
   return Object.keys(changes).length ? changes : undefined;
 }
 
+function bounded(value: unknown) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > MAX_CHANGE ? `${text.slice(0, MAX_CHANGE)}…` : value;
+}
+
 /** `handler`, recording its successful writes (and, for login, its refusals) in the trail. */
-function audited<K extends OperationId>(operationId: K, handler: Handler<K>): Handler<K> {
+function audited<K extends OperationId>(
+  operationId: K,
+  handler: Handler<K>,
+  limit: number,
+): Handler<K> {
   const write = operations[operationId].method !== "GET";
   return async (ctx) => {
     const context = ctx as unknown as Context<OperationId>;
@@ -121,7 +151,7 @@ function audited<K extends OperationId>(operationId: K, handler: Handler<K>): Ha
       reply = await handler(ctx);
     } catch (error) {
       if (operationId === "login" && error instanceof HttpError && error.status === 400)
-        recordFailedLogin(context);
+        recordFailedLogin(context, limit);
       throw error;
     }
     if (!write) return reply as Awaited<ReturnType<Handler<K>>>;
@@ -129,33 +159,46 @@ function audited<K extends OperationId>(operationId: K, handler: Handler<K>): Ha
     const { orgs, target } = placeOf(operationId, context, body);
     const user = body.user as { id: string } | undefined;
     const changes = changesOf(operationId, context.body, body);
-    record(context.store, orgs, {
-      action: actionOf(operationId),
-      actor: actorOf(context.caller) ?? (user ? { type: "user", id: user.id } : null),
-      target: target as Target,
-      request_id: context.requestId,
-      ...(changes && { changes }),
-    });
+    record(
+      context.store,
+      orgs,
+      {
+        action: actionOf(operationId),
+        actor: actorOf(context.caller) ?? (user ? { type: "user", id: user.id } : null),
+        target: target as Target,
+        request_id: context.requestId,
+        ...(changes && { changes }),
+      },
+      limit,
+    );
     return reply as Awaited<ReturnType<Handler<K>>>;
   };
 }
 
 /** A wrong password for a known email, in the trails of that user's organizations. */
-function recordFailedLogin({ body, store, requestId }: Context<OperationId>) {
+function recordFailedLogin({ body, store, requestId }: Context<OperationId>, limit: number) {
   const email = String((body as Body | undefined)?.email ?? "").toLowerCase();
   const [user] = store.rows("User", (u) => u.data.email.toLowerCase() === email);
   if (!user) return; // no organization's trail to put it in
-  record(store, orgsOfUser(store, user.data.id), {
-    action: "auth.login_failed",
-    actor: null,
-    target: { type: "user", id: user.data.id },
-    request_id: requestId,
-  });
+  record(
+    store,
+    orgsOfUser(store, user.data.id),
+    {
+      action: "auth.login_failed",
+      actor: null,
+      target: { type: "user", id: user.data.id },
+      request_id: requestId,
+    },
+    limit,
+  );
 }
 
-/** Every handler, audited. */
-export function auditTrail(handlers: Record<string, Handler<OperationId>>) {
+/** Every handler, audited, each organization keeping its newest `limit` events. */
+export function auditTrail(handlers: Record<string, Handler<OperationId>>, limit: number) {
   return Object.fromEntries(
-    Object.entries(handlers).map(([id, handler]) => [id, audited(id as OperationId, handler)]),
+    Object.entries(handlers).map(([id, handler]) => [
+      id,
+      audited(id as OperationId, handler, limit),
+    ]),
   ) as Record<string, Handler<OperationId>>;
 }

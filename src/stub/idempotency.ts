@@ -31,6 +31,8 @@ export interface IdempotencyOptions {
   ttl?: number;
   /** How many keys are kept at most; the oldest go first beyond it (default 100 000). */
   maxKeys?: number;
+  /** How much answer JSON is kept at most, in characters; the oldest go first beyond it (default 64 Mi). */
+  maxSize?: number;
   /** The clock, replaceable in tests. */
   now?: () => number;
 }
@@ -38,11 +40,13 @@ export interface IdempotencyOptions {
 interface Entry {
   fingerprint: string;
   expires: number;
-  /** `undefined` while the first request is being processed. */
-  answer: KeptAnswer | undefined;
+  /** `undefined` while the first request is being processed; the body as JSON text. */
+  answer: { status: number; json: string | undefined } | undefined;
 }
 
 export const REPLAYED = "Idempotent-Replayed";
+/** Refusals, even from a handler (a login's 429), are not kept: the request may go again later. */
+const NOT_KEPT = new Set([401, 429]);
 
 /**
  * The layer: `run(request, act)` calls `act` (the handler) once per organization and key.
@@ -52,19 +56,37 @@ export const REPLAYED = "Idempotent-Replayed";
 export function idempotencyLayer({
   ttl = 24 * 60 * 60 * 1000,
   maxKeys = 100_000,
+  maxSize = 64 * 1024 * 1024,
   now = Date.now,
 }: IdempotencyOptions = {}) {
   // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.
   const entries = new Map<string, Entry>();
+  /** The kept answers' JSON, in characters: a key's answer may be as large as a body (1 MiB). */
+  let size = 0;
+  const drop = (id: string) => {
+    size -= entries.get(id)?.answer?.json?.length ?? 0;
+    entries.delete(id);
+  };
+  /** Keeps the answer of `entry` as JSON text; frees its key instead if the body is not JSON. */
+  const settle = (id: string, entry: Entry, status: number, body: unknown) => {
+    const kept = entries.get(id) === entry;
+    try {
+      entry.answer = { status, json: body === undefined ? undefined : JSON.stringify(body) };
+    } catch {
+      if (kept) entries.delete(id);
+      return;
+    }
+    if (kept) size += entry.answer.json?.length ?? 0;
+  };
 
   /** Drops expired keys, and the oldest answered ones while `room` is needed for a new key. */
   function evict(time: number, room: boolean) {
     for (const [id, entry] of entries) {
-      const surplus = room && entries.size >= maxKeys;
-      if (entry.expires > time && !surplus) break;
-      // a request still in flight keeps its key until it expires
-      if (entry.answer || entry.expires <= time) entries.delete(id);
-      else break;
+      const expired = entry.expires <= time;
+      const surplus = room && (entries.size >= maxKeys || size > maxSize);
+      if (!expired && !surplus) break;
+      // a request still in flight keeps its key until it expires; the keys after it may go
+      if (entry.answer || expired) drop(id);
     }
   }
 
@@ -91,24 +113,25 @@ export function idempotencyLayer({
           detail:
             "A request with this Idempotency-Key is still being processed; retry once it has finished.",
         });
-      const { status, body, headers } = seen.answer;
-      const replayed = { ...headers, [REPLAYED]: "true" };
-      if (status >= 400) throw new HttpError(status, body as Record<string, unknown>, replayed);
-      return { status, body: structuredClone(body), headers: replayed };
+      const { status, json } = seen.answer;
+      const body = json === undefined ? undefined : JSON.parse(json);
+      const replayed = { [REPLAYED]: "true" };
+      if (status >= 400) throw new HttpError(status, body, replayed);
+      return { status, body, headers: replayed };
     }
-    entries.delete(id);
+    drop(id);
     evict(time, true);
     const entry: Entry = { fingerprint, expires: time + ttl, answer: undefined };
     entries.set(id, entry);
     try {
       const answer = await act();
-      // A copy: the handler's body may be a live object of the store that later changes.
-      entry.answer = { status: answer.status, body: structuredClone(answer.body) };
+      // As text: the handler's body may be a live object of the store that later changes.
+      settle(id, entry, answer.status, answer.body);
       return answer;
     } catch (error) {
-      if (error instanceof HttpError && error.status < 500)
-        entry.answer = { status: error.status, body: structuredClone(error.body) };
-      else entries.delete(id);
+      if (error instanceof HttpError && error.status < 500 && !NOT_KEPT.has(error.status))
+        settle(id, entry, error.status, error.body);
+      else if (entries.get(id) === entry) drop(id);
       throw error;
     }
   };

@@ -18,6 +18,8 @@ export interface ThrottleVerdict {
 }
 
 const POLICY = "default";
+/** Buckets kept at most: beyond it the least recently used goes (most likely full, like a new one). */
+const MAX_BUCKETS = 10_000;
 
 /**
  * Token buckets by credential. `take(credential)` spends one token if there is one and says
@@ -25,7 +27,10 @@ const POLICY = "default";
  * seconds (the time an empty bucket takes to fill), `r` tokens left and `t` seconds until the
  * bucket is full again.
  */
-export function tokenBuckets({ rate, burst }: ThrottleOptions = { rate: 100, burst: 200 }) {
+export function tokenBuckets(
+  { rate, burst }: ThrottleOptions = { rate: 100, burst: 200 },
+  maxBuckets = MAX_BUCKETS,
+) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const policy = `"${POLICY}";q=${burst};w=${Math.max(1, Math.ceil(burst / rate))}`;
   return function take(credential: string): ThrottleVerdict {
@@ -33,7 +38,12 @@ export function tokenBuckets({ rate, burst }: ThrottleOptions = { rate: 100, bur
     const bucket = buckets.get(credential) ?? { tokens: burst, at: now };
     bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * rate);
     bucket.at = now;
+    buckets.delete(credential); // re-inserted last: the least recently used is first
     buckets.set(credential, bucket);
+    for (const oldest of buckets.keys()) {
+      if (buckets.size <= maxBuckets) break;
+      buckets.delete(oldest);
+    }
     const allowed = bucket.tokens >= 1;
     if (allowed) bucket.tokens -= 1;
     const remaining = Math.floor(bucket.tokens);

@@ -9,7 +9,7 @@ import type { Socket } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import type { OperationId } from "../generated/operations";
-import { auditTrail, recordRefusedKey } from "./audit";
+import { auditTrail, MAX_AUDIT_EVENTS, recordRefusedKey } from "./audit";
 import { contract, decodePart, LIMITS, type Route, routeTable } from "./contract";
 import { type Attempts, type FailedAuthLimit, failedAuthentication } from "./failed-auth";
 import { handlers as defaultHandlers } from "./handlers";
@@ -68,6 +68,8 @@ export interface StubServerOptions {
     | undefined;
   /** Connections open at once; one more is closed as it arrives. Default 1,000. */
   maxConnections?: number | undefined;
+  /** Audit events kept per organization, the newest; older ones are dropped. Default 10,000. */
+  maxAuditEvents?: number | undefined;
 }
 
 export interface Answer {
@@ -121,10 +123,11 @@ const FILE_TYPES: Record<string, string> = {
 const INTERNAL_ERROR: Answer = { status: 500, body: { detail: "Internal server error." } };
 
 export function createHttpServer(store: Store, options: StubServerOptions = {}): Server {
-  const handlers = auditTrail({ ...defaultHandlers, ...options.handlers } as Record<
-    string,
-    Handler<OperationId>
-  >);
+  const auditLimit = options.maxAuditEvents ?? MAX_AUDIT_EVENTS;
+  const handlers = auditTrail(
+    { ...defaultHandlers, ...options.handlers } as Record<string, Handler<OperationId>>,
+    auditLimit,
+  );
   const throttle = options.throttle === false ? undefined : tokenBuckets(options.throttle);
   const attemptsOf = failedAuthentication(
     options.failedAuth ?? (options.throttle === false ? false : undefined),
@@ -154,7 +157,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const { route } = match;
     const attempts = attemptsOf(req.socket.remoteAddress);
     if (req.headers.authorization) attempts.check();
-    const { caller, credential } = authenticate(route, req, attempts, x.id);
+    let { caller, credential } = authenticate(route, req, attempts, x.id);
     const { wait = 0, headers: quota = {} } = throttle?.(credential) ?? {};
     Object.assign(x.headers, quota);
     if (wait) {
@@ -165,6 +168,8 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const parsed = route.parseParams({ path: match.path, query: x.query, headers: req.headers });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);
     const body = route.body && (await readJson(x, route));
+    // Again, as of now: a key revoked or switched off, a token logged out while the body arrived.
+    if (body) ({ caller, credential } = authenticate(route, req, attempts, x.id));
 
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
@@ -230,7 +235,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       if (!key.ok) {
         attempts.fail();
         if (key.reason === "unknown") throw deny("Invalid API key.");
-        recordRefusedKey(store, key.row, key.reason, requestId);
+        recordRefusedKey(store, key.row, key.reason, requestId, auditLimit);
         throw deny(`API key has ${key.reason === "expired" ? "expired" : "been revoked"}.`);
       }
       const org = key.row.org ?? undefined;
@@ -239,7 +244,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       // The organization's key policy comes before anything else looks at the request.
       const disabled = refusedKeyUse(store, caller);
       if (disabled) {
-        recordRefusedKey(store, key.row, "disabled", requestId);
+        recordRefusedKey(store, key.row, "disabled", requestId, auditLimit);
         throw disabled;
       }
       credential = `key:${key.row.data.id}`;

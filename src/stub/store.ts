@@ -82,6 +82,8 @@ export class Store {
   private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
+  /** User id → their token hashes, oldest first. */
+  private readonly userTokens = new Map<string, Set<string>>();
   /** Invite id → the hash of its secret. */
   private readonly inviteSecrets = new Map<string, Buffer>();
   /** Revoked keys by id, out of their table but remembered, so their use is told apart and audited. */
@@ -91,6 +93,10 @@ export class Store {
 
   /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
   readonly clock: () => number;
+  /** Tokens a user holds at once: one more (a login) revokes their oldest. Default 1,000. */
+  maxTokensPerUser = 1_000;
+  /** Revoked keys remembered; beyond it the oldest is forgotten (then "Invalid API key."). Default 10,000. */
+  maxRevokedKeys = 10_000;
 
   /** `clock`: see {@link Store.clock} (default `Date.now`). */
   constructor(clock: () => number = () => Date.now()) {
@@ -233,6 +239,10 @@ export class Store {
     if (!row) return;
     this.unindex("ApiKey", id);
     this.revokedKeys.set(id, row);
+    for (const oldest of this.revokedKeys.keys()) {
+      if (this.revokedKeys.size <= this.maxRevokedKeys) break;
+      this.forgetApiKey(oldest);
+    }
   }
 
   /** A revoked key's row, kept aside; `undefined` for a live or unknown key. */
@@ -280,7 +290,15 @@ export class Store {
 
   /** Issues a token for a user (or registers a given one) and returns it. */
   issueToken(userId: string, token = randomBytes(20).toString("hex")) {
-    this.tokens.set(sha256(token).toString("hex"), userId);
+    const hash = sha256(token).toString("hex");
+    this.tokens.set(hash, userId);
+    const held = this.userTokens.get(userId) ?? new Set();
+    held.delete(hash); // one given again is the newest
+    this.userTokens.set(userId, held.add(hash));
+    for (const oldest of held) {
+      if (held.size <= this.maxTokensPerUser) break;
+      this.revokeTokenHash(oldest);
+    }
     return token;
   }
 
@@ -298,7 +316,11 @@ export class Store {
 
   /** Makes a token unknown (requests with it get 401 from then on) and ends its short-term keys. */
   revokeToken(token: string) {
-    const hash = sha256(token).toString("hex");
+    this.revokeTokenHash(sha256(token).toString("hex"));
+  }
+
+  private revokeTokenHash(hash: string) {
+    this.userTokens.get(this.tokens.get(hash) ?? "")?.delete(hash);
     this.tokens.delete(hash);
     const now = this.now();
     for (const id of this.tokenKeys.get(hash) ?? []) {

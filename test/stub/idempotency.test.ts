@@ -2,8 +2,9 @@
 // refused, keys are per organization, refused and failed requests do not use a key up.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { type Caller, startStub } from "../../src/stub";
+import { type Caller, HttpError, startStub } from "../../src/stub";
 import { idempotencyLayer } from "../../src/stub/idempotency";
+import { tokenBuckets } from "../../src/stub/rate-limit";
 import { bearer, caller, demo, newOrganization, stubFor, token } from "./helpers";
 
 const { stub, call } = await stubFor();
@@ -119,6 +120,25 @@ describe("Idempotency-Key", () => {
     // and without credentials nothing is kept either
     const anonymous = await call("POST", "/api/templates/", { body, headers: idem(randomUUID()) });
     expect(anonymous.status).toBe(401);
+  });
+
+  it("does not keep a handler's 429: once the wait is over, the same request acts", async () => {
+    const strict = await startStub({ throttle: false, failedAuth: { limit: 1, seconds: 0.3 } });
+    try {
+      const api = caller(strict.url);
+      const login = "/api/organizations/auth/login/";
+      const right = { email: strict.email, password: strict.password };
+      const wrong = { ...right, password: "not-the-password" };
+      expect((await api("POST", login, { body: wrong })).status).toBe(400);
+      const headers = idem(randomUUID());
+      expect((await api("POST", login, { body: right, headers })).status).toBe(429);
+      await new Promise((done) => setTimeout(done, 400));
+      const later = await api("POST", login, { body: right, headers });
+      expect(later.status).toBe(200);
+      expect(later.headers.get("idempotent-replayed")).toBeNull();
+    } finally {
+      await strict.close();
+    }
   });
 
   it("answers 400 for a key that is empty, too long or not visible ASCII", async () => {
@@ -252,6 +272,43 @@ describe("the idempotency layer's memory", () => {
     await run(request("c"), act); // "c" is kept: replayed
     expect(acted).toBe(4);
   });
+
+  it("drops the oldest answered keys past maxKeys, even behind a request still in flight", async () => {
+    const run = idempotencyLayer({ maxKeys: 2 });
+    let acted = 0;
+    const act = () => ({ status: 201, body: { n: ++acted } });
+    void run(request("slow"), () => new Promise<never>(() => {}));
+    for (const k of ["a", "b", "c"]) await run(request(k), act);
+    await run(request("a"), act); // "a" was dropped: acts again
+    expect(acted).toBe(4);
+    await expect(run(request("slow"), act)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("keeps at most maxSize characters of answers, dropping the oldest", async () => {
+    const run = idempotencyLayer({ maxSize: 2500 });
+    let acted = 0;
+    const act = () => ({ status: 201, body: { n: ++acted, text: "x".repeat(1000) } });
+    for (const k of ["a", "b", "c", "d"]) await run(request(k), act);
+    await run(request("d"), act); // kept: replayed
+    expect(acted).toBe(4);
+    await run(request("a"), act); // dropped for "d" to fit: acts again
+    expect(acted).toBe(5);
+  });
+  it("frees the key of an answer that cannot be JSON (the stub answers 500), so a retry acts", async () => {
+    const run = idempotencyLayer();
+    let acted = 0;
+    const act = () => ({ status: 201, body: { n: ++acted } });
+    await expect(
+      run(request("k"), () => {
+        throw new HttpError(400, { n: 1n });
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await run(request("k"), act); // acts: not a 409 for 24 hours
+    expect(acted).toBe(1);
+    await run(request("j"), () => ({ status: 201, body: { n: 2n } }));
+    await run(request("j"), act);
+    expect(acted).toBe(2);
+  });
 });
 
 describe("RateLimit fields", () => {
@@ -285,6 +342,15 @@ describe("RateLimit fields", () => {
     } finally {
       await small.close();
     }
+  });
+
+  it("keep at most maxBuckets buckets, dropping the least recently used", () => {
+    const take = tokenBuckets({ rate: 1, burst: 1 }, 2);
+    const waits = (...credentials: string[]) => credentials.map((c) => take(c).wait);
+    // each bucket holds one token: a second request waits, unless its bucket was dropped
+    expect(waits("a", "a", "b", "a")).toEqual([0, 1, 0, 1]);
+    expect(waits("c", "a")).toEqual([0, 1]); // c's bucket drops b's, not a's (used last)
+    expect(waits("b")).toEqual([0]); // b starts over, as if it had never called
   });
 
   it("are absent when throttling is off", async () => {

@@ -2,6 +2,7 @@
 // keys at logout, rotation with a grace period, the organization's key policy enforced on every
 // key request, and the audit trail, with no secret anywhere in it, the store or the log.
 // Time is the stub's injectable clock, moved forward by the tests: nothing sleeps.
+import { request as httpRequest } from "node:http";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../src/generated/operations";
@@ -134,6 +135,41 @@ describe("long-term and short-term keys", () => {
     expect(listed.body.expires_at).toBe(at(now));
     for (const k of [longTerm, otherSession, byKey, demoKeyMade])
       expect((await agents(bearer(k.body.key))).status).toBe(200);
+  });
+  it("ends a user's oldest token, and its short-term keys, when a login passes maxTokensPerUser", async () => {
+    const { token: first, email } = await organization();
+    const job = await createKey(first, { kind: "short_term" });
+    const login = async () => {
+      const res = await call("POST", `${O}/auth/login/`, {
+        body: { email, password: "password-123" },
+      });
+      return token(keep(res.body).token);
+    };
+    const me = async (auth: string) => (await call("GET", `${O}/auth/me/`, { auth })).status;
+    store.maxTokensPerUser = 2;
+    try {
+      const second = await login();
+      expect([await me(first), await me(second)]).toEqual([200, 200]);
+      const third = await login();
+      expect([await me(first), await me(second), await me(third)]).toEqual([401, 200, 200]);
+      expect((await agents(bearer(job.body.key))).status).toBe(401);
+    } finally {
+      store.maxTokensPerUser = 1000;
+    }
+  });
+  it("forgets the oldest revoked key past maxRevokedKeys: its use is then an unknown key's", async () => {
+    const { token: auth } = await organization();
+    const [older, newer] = [await createKey(auth, {}), await createKey(auth, {})];
+    store.maxRevokedKeys = 1;
+    try {
+      for (const k of [older, newer]) await call("DELETE", `${O}/api-keys/${k.body.id}/`, { auth });
+      expect((await agents(bearer(older.body.key))).body).toEqual({ detail: "Invalid API key." });
+      expect((await agents(bearer(newer.body.key))).body).toEqual({
+        detail: "API key has been revoked.",
+      });
+    } finally {
+      store.maxRevokedKeys = 10_000;
+    }
   });
 });
 
@@ -326,6 +362,49 @@ describe("the key policy", () => {
     expect((await agents(key)).status).toBe(200);
   });
 
+  it("refuses a key switched off or revoked while its request's body was arriving, before acting", async () => {
+    const { token: auth, key, org } = await organization();
+    const second = keep((await createKey(auth, {})).body);
+    /** A POST whose headers (with `key`) are in; `finish` sends its body and reads the answer. */
+    const slowPost = async (key: string) => {
+      const body = JSON.stringify({ name: "late" });
+      const req = httpRequest(`${stub.url}/api/templates/`, {
+        method: "POST",
+        headers: { Authorization: key, "Content-Type": "application/json" },
+      });
+      req.setHeader("Content-Length", Buffer.byteLength(body));
+      req.flushHeaders();
+      await new Promise((done) => setTimeout(done, 100));
+      const answer = new Promise<{ status: number | undefined; text: string }>((done) =>
+        req.on("response", async (res) => {
+          let text = "";
+          for await (const chunk of res) text += chunk;
+          done({ status: res.statusCode, text });
+        }),
+      );
+      return {
+        finish: () => {
+          req.end(body);
+          return answer;
+        },
+      };
+    };
+    const count = async () =>
+      (await call("GET", "/api/templates/?page_size=1", { auth })).body.count as number;
+    const before = await count();
+
+    const revoked = await slowPost(bearer(second.key));
+    await call("DELETE", `${O}/api-keys/${second.id}/`, { auth });
+    expect(await revoked.finish()).toEqual({
+      status: 401,
+      text: JSON.stringify({ detail: "API key has been revoked." }),
+    });
+    const disabled = await slowPost(key);
+    await call("PATCH", path(org), { auth, body: { api_keys_enabled: false } });
+    expect(await disabled.finish()).toEqual({ status: 403, text: JSON.stringify(KEYS_DISABLED) });
+    expect(await count()).toBe(before);
+  });
+
   it("caps the lifetime of new and rotated keys (400 on expires_at); existing keys stay", async () => {
     const { token: auth, key, org } = await organization();
     const forever = await createKey(auth, {});
@@ -396,6 +475,27 @@ describe("the audit trail", () => {
     expect(list.map((e: { created_at: string }) => e.created_at)).toEqual(
       [...list.map((e: { created_at: string }) => e.created_at)].sort().reverse(),
     );
+  });
+
+  it("keeps at most 1,000 characters of each value it records, ending a longer one in …", async () => {
+    const { token: auth, key } = await organization();
+    const content = "x".repeat(100_000);
+    const metadata = { notes: "y".repeat(5_000) };
+    const doc = await call("POST", "/api/adapter-state/documents/", {
+      auth: key,
+      body: { title: "Big", content },
+    });
+    const contact = await call("POST", "/api/adapter-state/contacts/", {
+      auth: key,
+      body: { name: "c", metadata },
+    });
+    const changesOf = async (res: { status: number; body: { id: string } }) =>
+      (await events(auth, `?target_id=${res.body.id}`)).results[0].changes;
+    expect([doc.status, contact.status], JSON.stringify([doc.body, contact.body])).toEqual([
+      201, 201,
+    ]);
+    expect(await changesOf(doc)).toEqual({ title: "Big", content: `${"x".repeat(1000)}…` });
+    expect((await changesOf(contact)).metadata).toBe(`${JSON.stringify(metadata).slice(0, 1000)}…`);
   });
 
   it("derives each write operation's action from its operationId", () => {
@@ -479,6 +579,34 @@ describe("the audit trail", () => {
       const path = method === "POST" ? `${O}/audit-events/` : `${O}/audit-events/${event.id}/`;
       expect((await call(method, path, { auth: owner, body: {} })).status).toBe(405);
     }
+  });
+
+  it("keeps each organization's newest maxAuditEvents events, however often a revoked key is refused", async () => {
+    const small = await stubWithStore({ maxAuditEvents: 5 });
+    const mine = await newOrganization(small.call);
+    const other = await newOrganization(small.call);
+    const keyId = (await small.call("GET", `${O}/api-keys/`, { auth: mine.token })).body.results[0]
+      .id;
+    await small.call("DELETE", `${O}/api-keys/${keyId}/`, { auth: mine.token });
+    const refused = [];
+    for (let i = 0; i < 8; i++)
+      refused.push(await small.call("GET", "/api/agents/", { auth: mine.key }));
+    expect(refused.map((res) => res.status)).toEqual(Array(8).fill(401));
+    const trail = (await small.call("GET", `${O}/audit-events/`, { auth: mine.token })).body;
+    expect(trail.count).toBe(5);
+    expect(trail.results.map((e: { request_id: string }) => e.request_id)).toEqual(
+      refused
+        .slice(-5)
+        .reverse()
+        .map((res) => res.headers.get("x-request-id")),
+    );
+    expect(small.store.rows("AuditEvent", () => true, mine.org)).toHaveLength(5);
+    // another organization's trail is its own: signup and key creation still there
+    const theirs = (await small.call("GET", `${O}/audit-events/`, { auth: other.token })).body;
+    expect(theirs.results.map((e: { action: string }) => e.action)).toEqual([
+      "api_key.created",
+      "auth.signup",
+    ]);
   });
 
   it("holds no key, token, password or invite secret: not in any event, the store or the log", () => {
