@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Exchange an email and password for the user's token. Wrong credentials give a 400 with `non_field_errors`, whatever the password's length. Failed logins are throttled per client and per email (429 with `Retry-After`). A user holds a bounded number of tokens at once (1,000 in the local stub); a login past it revokes their oldest token, and the short-term keys that token made.
+         * @description Exchange an email and password for the user's token. Wrong credentials give a 400 with `non_field_errors`, whatever the password's length. Failed logins are throttled per client and per email (429 with `Retry-After`). A user holds at most 1,000 tokens at once; a login past it revokes their oldest token, and the short-term keys that token made.
          */
         post: operations["login"];
         delete?: never;
@@ -1398,7 +1398,7 @@ export interface components {
              */
             id: string;
         };
-        /** @description Something that happened in the organization: a successful write, a key event, a refused key or a failed login. Never holds a key, a token, a password or an invite secret; a key appears only as its `prefix`. An organization's trail keeps its newest events (the local stub: 10,000 by default); older ones are dropped. */
+        /** @description Something that happened in the organization: a successful write, a key event, a refused key or a failed login. Never holds a key, a token, a password or an invite secret; a key appears only as its `prefix`. An organization's trail keeps at least its newest 10,000 events; older ones may be dropped. */
         AuditEvent: {
             /**
              * Format: uuid
