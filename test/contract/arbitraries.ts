@@ -81,8 +81,14 @@ export function schemaArbitraries(
         return fc.constant(null);
       case "boolean":
         return fc.boolean();
-      case "integer":
-        return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000 });
+      case "integer": {
+        const [min, max] = [schema.minimum ?? -1000, schema.maximum ?? 1000];
+        // mostly near the bottom of a range (a page that exists), sometimes anywhere in it
+        const low = fc.integer({ min, max: Math.min(max, min + 1) });
+        return schema.minimum === undefined
+          ? fc.integer({ min, max })
+          : fc.oneof({ weight: 3, arbitrary: low }, fc.integer({ min, max }));
+      }
       case "number":
         return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
       case "string":
