@@ -84,7 +84,14 @@ const secrets = new Set<string>();
 const ownIds = new Set<string>();
 const otherIds: string[] = [];
 const demoOrg = contract.components.examples.OrganizationExample.value.id;
-let stub: { url: string; apiKey: string; token: string; password: string; store: Store };
+let stub: {
+  url: string;
+  apiKey: string;
+  token: string;
+  email: string;
+  password: string;
+  store: Store;
+};
 let close = () => Promise.resolve();
 const creds: Record<string, string | undefined> = {};
 
@@ -184,8 +191,8 @@ beforeAll(async () => {
     `Token ${disabler.token}`,
   );
   // An admin and a member of the demo organization beside its owner, each with a token.
-  const admin = { id: "ad0d0000-0000-4000-8000-000000000001", email: "grace@acme.example" };
-  stub.store.insert("User", null, { ...admin, name: "Grace", created_at: "2026-11-03T09:00:00Z" });
+  const admin = { id: "ad0d0000-0000-4000-8000-000000000001", email: "hedy@acme.example" };
+  stub.store.insert("User", null, { ...admin, name: "Hedy", created_at: "2026-11-03T09:00:00Z" });
   addMember(stub.store, demoOrg, stub.store.table("User").get(admin.id)?.data as never, "admin");
   const adminToken = stub.store.issueToken(admin.id);
   const memberId = contract.components.examples.MembershipExample.value.user.id;
@@ -229,6 +236,9 @@ beforeAll(async () => {
     const { id } = (example.value ?? {}) as { id?: unknown };
     if (typeof id === "string") ownIds.add(id);
   }
+  const invite = contract.components.examples.InviteCreatedExample.value;
+  inviteSecrets.set(invite.id, invite.token);
+  secrets.add(invite.token);
   seeded = saveStore(stub.store);
   console.log(`fuzz: seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
 });
@@ -365,12 +375,20 @@ const requestOf = (operationId: keyof typeof operations) => {
 };
 const isValid = (body: unknown): body is { valid: unknown } =>
   typeof body === "object" && body !== null && "valid" in body;
-/** A valid body with each field that names an object naming a live one (where there is one). */
-function withLiveReferences(operationId: keyof typeof operations, value: unknown, pick: LivePick) {
+/** The secrets of the invites the run has created, and of the demo one, by invite id. */
+const inviteSecrets = new Map<string, string>();
+/**
+ * A valid body aimed at success: each field that names an object naming a live one (where there
+ * is one); mostly the demo user's password to log in, the invite's own secret to accept it.
+ */
+function aimed(operationId: keyof typeof operations, value: unknown, pick: LivePick, id: string) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const body = { ...(value as Record<string, unknown>) };
   for (const [field, table] of referencesOf(opOf(operationId)))
     if (typeof body[field] === "string") body[field] = liveId(table, pick) ?? body[field];
+  if (pick.anyones) return body;
+  if (operationId === "login") Object.assign(body, { email: stub.email, password: stub.password });
+  if (operationId === "acceptInvite") body.token = inviteSecrets.get(id) ?? body.token;
   return body;
 }
 
@@ -452,7 +470,7 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
           const authorization = creds[r.credential];
           const inNoOrganization = userInNoOrganization(authorization);
           const value = isValid(r.body)
-            ? withLiveReferences(r.operationId, r.body.valid, r.references)
+            ? aimed(r.operationId, r.body.valid, r.references, id)
             : r.body;
           // A login password may be short enough to occur in any text ("a"): track real ones.
           const { password } = (value ?? {}) as { password?: unknown };
@@ -502,6 +520,7 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
           const leaks = [...secrets].filter((secret) => shown.includes(secret)).length;
           expect(leaks, `secret in ${where}`).toBe(0);
           if (own) secrets.add(own);
+          if (own && r.operationId === "createInvite") inviteSecrets.set(String(answer?.id), own);
 
           // The same request again under its key: a replay (marked) never changes anything; a
           // repeat refused before the handler (an expired key, say) may be audited as such.
