@@ -9,7 +9,8 @@
 // UTF-8, not JSON). Ids are picked when the request is sent, so a sequence acts on what it made.
 // Every sequence starts from the same store; after it, no object refers to one that is gone
 // (the contract's `x-references`).
-// Bounded: FUZZ_RUNS sequences (default 1,100, ~10 requests each), seeded by FUZZ_SEED (printed).
+// Bounded: FUZZ_RUNS sequences (default 1,100, ~10 requests each), seeded by FUZZ_SEED (printed);
+// FUZZ_PATH (from a failure's report) replays just the failing sequence.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
@@ -544,7 +545,12 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
         expect(dangling(stub.store), "references to deleted objects").toEqual([]);
       },
     ),
-    { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    {
+      numRuns: RUNS,
+      seed: SEED,
+      ...(process.env.FUZZ_PATH && { path: process.env.FUZZ_PATH }),
+      endOnFailure: true,
+    },
   );
   const logged = log.join("\n");
   const leaks = [...secrets].filter((secret) => logged.includes(secret)).length;
