@@ -24,6 +24,8 @@ export interface IdempotentRequest {
   path: string;
   /** The validated body. */
   body: unknown;
+  /** Whether the operation acts in the caller's organization (it takes `X-Organization-Id`). */
+  inOrganization: boolean;
 }
 
 export interface IdempotencyOptions {
@@ -97,8 +99,11 @@ export function idempotencyLayer({
     if (request.key === undefined) return act();
     const time = now();
     evict(time, false);
-    // An API key acts for its organization; a user's key is theirs (one may have no organization).
-    const scope = request.caller.org ?? request.credential;
+    // An API key acts for its organization, and so does a user's request made in one. Creating an
+    // organization or accepting an invite changes the user's organizations: such keys are the user's.
+    const { caller, inOrganization } = request;
+    const scope =
+      (caller.kind === "key" || inOrganization ? caller.org : undefined) ?? request.credential;
     const id = `${scope}\n${request.key}`;
     const fingerprint = fingerprintOf(request);
     const seen = entries.get(id);

@@ -177,7 +177,8 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const url = linkBase(x);
     const requestId = x.id;
     const key = header["Idempotency-Key"] as string | undefined;
-    return idempotent({ caller, credential, key, method, path: x.path, body }, () =>
+    const inOrganization = route.headers.includes("X-Organization-Id");
+    return idempotent({ caller, credential, key, method, path: x.path, body, inOrganization }, () =>
       handler({ params, query, body, caller, store, url, attempts, requestId } as Parameters<
         typeof handler
       >[0]),

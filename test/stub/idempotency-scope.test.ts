@@ -1,8 +1,7 @@
 // Found by the fuzz (test/contract/fuzz.test.ts): the idempotency layer scopes a user's key by
 // the user's default organization, which the keyed request itself can change. A user with no
 // organization who creates one (or accepts an invite) and repeats the request under the same
-// key is not replayed: the repeat acts again. Marked `it.fails` until the layer's scope is fixed
-// (src/stub/idempotency.ts, being reworked on another branch): then drop `.fails`.
+// key was not replayed: the repeat acted again. Such keys are now the user's, not an organization's.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { newOrganization, stubFor } from "./helpers";
@@ -23,7 +22,7 @@ async function userWithoutOrganization() {
 }
 
 describe("Idempotency-Key of a user with no organization", () => {
-  it.fails("replays creating their first organization instead of creating a second", async () => {
+  it("replays creating their first organization instead of creating a second", async () => {
     const user = await userWithoutOrganization();
     const headers = idem();
     const body = { name: "First" };
@@ -44,7 +43,7 @@ describe("Idempotency-Key of a user with no organization", () => {
     expect(list.body.count).toBe(1);
   });
 
-  it.fails("replays accepting an invite instead of refusing the repeat", async () => {
+  it("replays accepting an invite instead of refusing the repeat", async () => {
     const user = await userWithoutOrganization();
     const owner = await newOrganization(call);
     const invite = await call("POST", "/api/organizations/invites/", {

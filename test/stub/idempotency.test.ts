@@ -244,6 +244,7 @@ describe("the idempotency layer's memory", () => {
     method: "POST",
     path: "/p",
     body: {},
+    inOrganization: true,
   });
 
   it("forgets a key after its time to live", async () => {
