@@ -4,7 +4,7 @@
 //   src/generated/operations.ts               operationId → method, path, security, tag (plain data)
 // `--check` writes nothing and fails when a committed file differs from what the contract gives.
 // `--bundle-only` writes just the bundled contract (npm run bundle).
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,10 +21,16 @@ function bundleContract() {
   const dir = mkdtempSync(join(tmpdir(), "bedrock-bundle-"));
   try {
     const file = join(dir, "openapi.json");
-    execFileSync("npx", ["--no-install", "redocly", "bundle", "openapi/openapi.yaml", "-o", file], {
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
+    const { status, stderr } = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, "redocly.mjs"), "bundle", "openapi/openapi.yaml", "-o", file],
+      { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
+    );
+    if (status !== 0) {
+      // Redocly's own message says which file and line, and what is wrong there.
+      console.error(`${stderr.trim()}\n\nThe contract in openapi/ does not bundle: see above.`);
+      process.exit(1);
+    }
     return JSON.parse(readFileSync(file, "utf8"));
   } finally {
     rmSync(dir, { recursive: true, force: true });

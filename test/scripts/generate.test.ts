@@ -1,0 +1,43 @@
+// `npm run generate` on a contract that does not parse: it stops with Redocly's message (which
+// file, which line, what is wrong) and a line saying so, not a stack trace of the tool's output.
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, expect, test } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const copy = mkdtempSync(join(tmpdir(), "bedrock-generate-"));
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+test("a contract that does not parse is reported with its file and line", () => {
+  for (const part of ["openapi", "scripts", "package.json", "redocly.yaml"])
+    cpSync(join(root, part), join(copy, part), { recursive: true });
+  mkdirSync(join(copy, "src/generated"), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+  const file = join(copy, "openapi/paths/api_organizations_auth_login.yaml");
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace("summary: Log in", "summary: Log in: now"),
+  );
+
+  const { status, stderr } = spawnSync(process.execPath, ["scripts/generate.mjs", "--check"], {
+    cwd: copy,
+    encoding: "utf8",
+  });
+  expect(status).toBe(1);
+  expect(stderr).toContain("api_organizations_auth_login.yaml");
+  expect(stderr).toContain("bad indentation of a mapping entry");
+  expect(stderr.trim().split("\n").at(-1)).toBe(
+    "The contract in openapi/ does not bundle: see above.",
+  );
+  expect(stderr).not.toMatch(/Buffer|node:internal|Deprecation warning/);
+}, 60_000);
