@@ -22,7 +22,8 @@ export interface StubOptions extends StubServerOptions {
   /** Seed the demo organization from the contract's examples (default true). */
   seed?: boolean;
   /**
-   * The time in ms that key expiry, rotation grace and the key policy go by (default `Date.now`):
+   * The time in ms that key expiry, rotation grace, the key policy and kept `Idempotency-Key`
+   * answers go by (default `Date.now`):
    * a test can move it forward instead of waiting.
    */
   clock?: (() => number) | undefined;

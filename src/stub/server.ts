@@ -134,7 +134,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
   );
   const contractFiles: Record<string, Answer["raw"]> = {};
   const matchRoute = routeTable();
-  const idempotent = idempotencyLayer();
+  const idempotent = idempotencyLayer({ now: store.clock });
   const publicUrl = options.publicUrl === undefined ? undefined : parseBase(options.publicUrl);
   const headersSeconds = options.timeouts?.headers ?? 10;
   const bodySeconds = options.timeouts?.body ?? 30;

@@ -173,6 +173,29 @@ describe("long-term and short-term keys", () => {
   });
 });
 
+describe("idempotency keys", () => {
+  it("are kept 24 hours of the stub's clock: replayed until then, acted on again after", async () => {
+    const { key: auth } = await organization();
+    const send = () =>
+      call("POST", "/api/templates/", {
+        auth,
+        body: { name: "Kept" },
+        headers: { "Idempotency-Key": "create-kept-template" },
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    now += DAY - 1;
+    const replay = await send();
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.body.id).toBe(first.body.id);
+    now += 1;
+    const after = await send();
+    expect(after.status).toBe(201);
+    expect(after.headers.get("idempotent-replayed")).toBeNull();
+    expect(after.body.id).not.toBe(first.body.id);
+  });
+});
+
 describe("rotation", () => {
   it("gives a new key of the same name and kind; both work during the grace, the old not after", async () => {
     const { token: auth } = await organization();
