@@ -47,8 +47,11 @@ interface Entry {
 }
 
 export const REPLAYED = "Idempotent-Replayed";
-/** Refusals, even from a handler (a login's 429), are not kept: the request may go again later. */
-const NOT_KEPT = new Set([401, 429]);
+/**
+ * Refusals, even from a handler (a login's 429, a role's 403), are not kept: nothing was done,
+ * and the same request may succeed later (after the wait, once the caller is promoted).
+ */
+const NOT_KEPT = new Set([401, 403, 429]);
 
 /**
  * The layer: `run(request, act)` calls `act` (the handler) once per organization and key.

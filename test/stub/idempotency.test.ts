@@ -247,6 +247,16 @@ describe("the idempotency layer's memory", () => {
     inOrganization: true,
   });
 
+  it("keeps no refusal of access (403): once the caller may, the same request acts", async () => {
+    const run = idempotencyLayer();
+    const refuse = () => {
+      throw new HttpError(403, { detail: "Only owners and admins can do this." });
+    };
+    await expect(run(request("k403"), refuse)).rejects.toMatchObject({ status: 403 });
+    const act = () => ({ status: 201, body: { id: "invite" } });
+    expect(await run(request("k403"), act)).toEqual({ status: 201, body: { id: "invite" } });
+  });
+
   it("forgets a key after its time to live", async () => {
     let time = 0;
     const run = idempotencyLayer({ ttl: 1000, now: () => time });
