@@ -1,7 +1,7 @@
-// Found by the fuzz (test/contract/fuzz.test.ts): the idempotency layer scopes a user's key by
-// the user's default organization, which the keyed request itself can change. A user with no
-// organization who creates one (or accepts an invite) and repeats the request under the same
-// key was not replayed: the repeat acted again. Such keys are now the user's, not an organization's.
+// Found by the fuzz (test/contract/fuzz.test.ts): a user's key was scoped by the user's default
+// organization, which the keyed request itself can change, so a user with no organization who
+// created one (or accepted an invite) and repeated the request under the same key got it acted on
+// again. Keys of requests not made in an organization are now the user's.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { newOrganization, stubFor } from "./helpers";
