@@ -174,34 +174,44 @@ export class Bedrock {
     Object.assign(this, createResources(core.api));
   }
 
-  /** Create a user and their organization; resolves to `{ token, user, organization, membership, client }`. */
+  /**
+   * Create a user and their organization; resolves to `{ token, user, organization, membership,
+   * client }`. `options` configure the client; `request`, this call (`signal`, `timeout`, …).
+   */
   static signup(
     { organizationName, ...body }: SignupParams,
     options?: ClientOptions,
+    request?: RequestOptions,
   ): Promise<Session<"signup">> {
-    return startSession(options, "signup", undefined, {
-      ...body,
-      organization_name: organizationName,
-    });
+    const params = { ...body, organization_name: organizationName };
+    return startSession(options, "signup", undefined, params, request);
   }
 
-  /** Exchange an email and password for a token; resolves to `{ token, user, client }`. */
-  static login(body: Body<"login">, options?: ClientOptions): Promise<Session<"login">> {
-    return startSession(options, "login", undefined, body);
+  /**
+   * Exchange an email and password for a token; resolves to `{ token, user, client }`.
+   * `options` configure the client; `request`, this call (`signal`, `timeout`, …).
+   */
+  static login(
+    body: Body<"login">,
+    options?: ClientOptions,
+    request?: RequestOptions,
+  ): Promise<Session<"login">> {
+    return startSession(options, "login", undefined, body, request);
   }
 
   /**
    * Accept an invite by id with its secret `token`; resolves to `{ token, user, organization,
    * membership, client }`. A new user sends `name` and `password`; a user who already has an
    * account sends only the secret and passes their own `token` in `options` (or calls
-   * `invites.accept` on their signed-in client).
+   * `invites.accept` on their signed-in client). `request` configures this call.
    */
   static acceptInvite(
     id: string,
     body: Body<"acceptInvite">,
     options?: ClientOptions,
+    request?: RequestOptions,
   ): Promise<Session<"acceptInvite">> {
-    return startSession(options, "acceptInvite", { path: { id } }, body);
+    return startSession(options, "acceptInvite", { path: { id } }, body, request);
   }
 
   /**
@@ -330,6 +340,7 @@ async function startSession<Id extends "signup" | "login" | "acceptInvite">(
   operation: Id,
   params: Params | undefined,
   body: unknown,
+  request: RequestOptions | undefined,
 ): Promise<Session<Id>> {
   const { apiKey: _apiKey, token, ...settings } = options;
   // Only accepting an invite takes the signed-in user's token (for an existing account).
@@ -340,7 +351,7 @@ async function startSession<Id extends "signup" | "login" | "acceptInvite">(
           return credential("token", token);
         }).api
       : createCore(settings).api;
-  const data = await api.request(operation, params, body);
+  const data = await api.request(operation, params, body, request);
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
 }
 

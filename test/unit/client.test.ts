@@ -623,6 +623,24 @@ describe("token flows", () => {
     expect(requests[3]?.request.headers.get("authorization")).toBe("Token tok_inv");
   });
 
+  test("signup, login and acceptInvite take per-call options: a signal, an idempotency key", async () => {
+    const { fetch, requests } = mockFetch(json({ token: "tok_login", user }));
+    const aborted = AbortSignal.abort(new Error("user left"));
+    const body = { email: user.email, password: "pw-12345678" };
+    const signup = { ...body, name: "Ann", organizationName: "Acme" };
+    const invite = { token: "inv_secret", name: "Ann", password: "pw-12345678" };
+    await expect(Bedrock.login(body, { fetch }, { signal: aborted })).rejects.toThrow("user left");
+    await expect(Bedrock.signup(signup, { fetch }, { signal: aborted })).rejects.toThrow(
+      "user left",
+    );
+    await expect(
+      Bedrock.acceptInvite("inv_1", invite, { fetch }, { signal: aborted }),
+    ).rejects.toThrow("user left");
+    expect(requests).toHaveLength(0);
+    await Bedrock.login(body, { fetch }, { idempotencyKey: "login-1" });
+    expect(requests[0]?.request.headers.get("idempotency-key")).toBe("login-1");
+  });
+
   test("a failed login throws the API's error", async () => {
     const { fetch } = mockFetch(
       json({ non_field_errors: ["Unable to log in with provided credentials."] }, 400),
