@@ -548,12 +548,16 @@ function rebuild({ response, text }: Reply): Response {
   return new Response(empty ? null : text, { status, statusText, headers });
 }
 
-/** `/api/templates/{id}/` with its id, encoded (and `.` or `..` kept from walking up the path). */
+/**
+ * `/api/templates/{id}/` with its id, encoded. A URL resolves a `.` or `..` segment away (as
+ * `%2E` too), which would send the call to another path: those are refused.
+ */
 function pathOf(path: string, params: Params | undefined): string {
   const id = params?.path?.id;
   if (id === undefined) return path;
-  const segment = /^\.{1,2}$/.test(id) ? id.replaceAll(".", "%2E") : encodeURIComponent(id);
-  return path.replace("{id}", segment);
+  if (id === "." || id === "..")
+    throw new BedrockError(`An id of \`${id}\` would address another path.`);
+  return path.replace("{id}", encodeURIComponent(id));
 }
 
 /** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query. */

@@ -677,6 +677,24 @@ describe("resources", () => {
     for (const state of Object.values(bedrock.adapterState)) expect(names(state)).toEqual(crud);
   });
 
+  test("an id stays inside its path segment: . and .. are refused unsent, / ? # are encoded", async () => {
+    const { bedrock, requests } = client({}, json({}));
+    // A URL resolves . and .. (%2E too) away: DELETE /api/templates/ or /api/ instead of one template.
+    for (const id of ["..", "."])
+      await expect(bedrock.templates.delete(id)).rejects.toThrow(
+        new BedrockError(`An id of \`${id}\` would address another path.`),
+      );
+    expect(requests).toEqual([]);
+    for (const id of ["../api-keys/k1", "x?y=1#z", "t 1/é", "..."])
+      await bedrock.templates.delete(id);
+    expect(requests.map(({ request }) => request.url)).toEqual([
+      "https://bedrock.test/api/templates/..%2Fapi-keys%2Fk1/",
+      "https://bedrock.test/api/templates/x%3Fy%3D1%23z/",
+      "https://bedrock.test/api/templates/t%201%2F%C3%A9/",
+      "https://bedrock.test/api/templates/.../",
+    ]);
+  });
+
   test("each method sends its method, path and body", async () => {
     const { bedrock, requests } = client({ token });
     const c = bedrock.adapterState.contacts;
