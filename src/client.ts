@@ -279,7 +279,7 @@ export class Bedrock {
   async #renew(request: Outgoing): Promise<boolean> {
     const { headers } = request;
     const sent =
-      (headers instanceof Headers ? headers.get("Authorization") : headers.Authorization) ?? "";
+      (headers instanceof Headers ? headers.get("authorization") : headers.authorization) ?? "";
     const [scheme = "", refused = ""] = sent.split(" ");
     const name = scheme === "Bearer" ? "apiKey" : scheme === "Token" ? "token" : undefined;
     const provider = name === "apiKey" ? this.#apiKey : name === "token" ? this.#token : undefined;
@@ -287,7 +287,7 @@ export class Bedrock {
     await provider.invalidate(refused);
     const next = (await credential(name, provider)) ?? "";
     if (headers instanceof Headers) headers.set("Authorization", next);
-    else headers.Authorization = next;
+    else headers.authorization = next;
     return next !== sent;
   }
 }
@@ -412,8 +412,8 @@ function createCore(
     throw new BedrockError("`organizationId` must be printable ASCII.");
   const headers: Record<string, string> = {
     ...checkHeaders("`defaultHeaders`", options.defaultHeaders),
-    "X-Bedrock-Client": `ts/${version}`,
-    ...(options.organizationId && { "X-Organization-Id": options.organizationId }),
+    "x-bedrock-client": `ts/${version}`,
+    ...(options.organizationId && { "x-organization-id": options.organizationId }),
   };
 
   const raw = createClient<paths>({
@@ -466,14 +466,14 @@ function createCore(
           ? authorization
           : await untilAborted(authorization, signal);
       const sent: Record<string, string> = value
-        ? { ...headers, Authorization: value }
+        ? { ...headers, authorization: value }
         : { ...headers };
       if (options?.headers) Object.assign(sent, checkHeaders("`headers`", options.headers));
-      if (body !== undefined) sent["Content-Type"] = "application/json";
+      if (body !== undefined) sent["content-type"] = "application/json";
       if (options?.idempotencyKey !== undefined) {
         if (!/^[!-~]{1,255}$/.test(options.idempotencyKey))
           throw new BedrockError("`idempotencyKey` must be 1 to 255 printable ASCII characters.");
-        sent["Idempotency-Key"] = options.idempotencyKey;
+        sent["idempotency-key"] = options.idempotencyKey;
       }
       const request = {
         method,
@@ -591,15 +591,21 @@ function checkRetries(name: string, value: number): number {
   );
 }
 
-/** Header names and values fetch would refuse (with a message quoting the value) are refused here, unquoted. */
+/**
+ * `headers` with lowercase names, as the SDK's own are, so that a name in another case replaces
+ * a header instead of being joined to it. Names and values fetch would refuse (with a message
+ * quoting the value) are refused here, unquoted.
+ */
 function checkHeaders(what: string, headers: Record<string, string> | undefined) {
+  const checked: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name))
       throw new BedrockError(`${what} has an invalid header name.`);
     if (typeof value !== "string" || /[\0\r\n]|[^\0-\xff]/.test(value))
       throw new BedrockError(`${what} has an invalid value for ${name}.`);
+    checked[name.toLowerCase()] = value;
   }
-  return headers;
+  return checked;
 }
 
 /**

@@ -100,6 +100,25 @@ describe("options", () => {
     expect(bedrock.baseUrl).toBe("https://eu.bedrock.test");
   });
 
+  test("a header named in another case replaces the client's, as the same name does, never joins it", async () => {
+    const { bedrock, requests } = client({
+      organizationId: "org_1",
+      defaultHeaders: { "x-bedrock-client": "mine", "X-Trace": "default" },
+    });
+    await bedrock.templates.get("t1", {
+      headers: { "x-organization-id": "org_2", "x-trace": "call" },
+    });
+    await bedrock.templates.create({ name: "x" }, { headers: { "idempotency-key": "k1" } });
+    await bedrock.templates.create({ name: "x" }, { headers: { "content-type": "text/plain" } });
+    const [get, keyed, typed] = requests.map(({ request }) => request.headers);
+    expect(get?.get("x-organization-id")).toBe("org_2");
+    expect(get?.get("x-trace")).toBe("call");
+    expect(get?.get("x-bedrock-client")).toBe(`ts/${version}`);
+    expect(get?.get("authorization")).toBe(`Bearer ${apiKey}`);
+    expect(keyed?.get("idempotency-key")).toBe("k1");
+    expect(typed?.get("content-type")).toBe("application/json");
+  });
+
   test("the default base URL is production", () => {
     cleanEnv();
     expect(new Bedrock({ apiKey }).baseUrl).toBe("https://api.bedrock.dev");
