@@ -437,18 +437,23 @@ function createCore(
   raw.use({
     async onRequest({ request, schemaPath }) {
       const { method, signal } = request;
-      signal.throwIfAborted(); // before a credential provider is asked (it may create a key)
-      const authorization = authorize(operationAt[schemaPath]?.[method], {
-        method,
-        path: schemaPath,
-      });
-      const value =
-        typeof authorization === "string"
-          ? authorization
-          : await untilAborted(authorization, signal);
+      const operation = operationAt[schemaPath]?.[method];
+      const value = await authorizationFor(operation, method, schemaPath, signal);
       if (value) request.headers.set("Authorization", value);
     },
   });
+
+  /** The `Authorization` value; a provider's is waited for only as long as the caller waits. */
+  function authorizationFor(
+    operation: OperationId | undefined,
+    method: string,
+    path: string,
+    signal: AbortSignal | undefined,
+  ): Authorization {
+    signal?.throwIfAborted(); // before a credential provider is asked (it may create a key)
+    const authorization = authorize(operation, { method, path });
+    return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
+  }
 
   async function call(
     operation: OperationId,
@@ -459,12 +464,8 @@ function createCore(
     const { method, path } = contract[operation];
     const signal = options?.signal;
     try {
-      signal?.throwIfAborted(); // before a credential provider is asked (it may create a key)
-      const authorization = authorize(operation, { method, path });
-      const value =
-        typeof authorization === "string"
-          ? authorization
-          : await untilAborted(authorization, signal);
+      const authorization = authorizationFor(operation, method, path, signal);
+      const value = typeof authorization === "object" ? await authorization : authorization;
       const sent: Record<string, string> = value
         ? { ...headers, authorization: value }
         : { ...headers };
