@@ -448,8 +448,7 @@ function finishReferencePage(html, contract) {
 }
 
 function run(command, args) {
-  const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
-  const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${status})`);
 }
 

@@ -143,8 +143,6 @@ async function main() {
   rmSync(VITEST_REPORT, { force: true });
   const env = {
     ...process.env,
-    REDOCLY_TELEMETRY: "off",
-    REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
     ...(process.stdout.isTTY && !process.env.NO_COLOR && { FORCE_COLOR: "1" }),
   };
   const started = Date.now();
