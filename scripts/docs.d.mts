@@ -28,10 +28,10 @@ export function sdkMethod(entry: OperationEntry): {
   method: string;
   session?: boolean;
   argument?: string;
+  camelBody?: boolean;
 };
 export function codeSamples(
   contract: Contract,
-  options?: { baseUrl?: string },
 ): Record<string, { typescript: string; curl: string }>;
 export function samplesModule(contract: Contract, options?: { sdk?: string }): string;
 export function enrichContract(contract: Contract, guides: Guide[]): Contract;
