@@ -502,6 +502,17 @@ async function overheadOnly() {
   process.stdout.write(`${JSON.stringify(results)}\n`);
 }
 
+/** `--overhead-only` run under the Node at `bin`, in its own process: its row of results. */
+function overheadUnder(bin, errorPrefix = "") {
+  const run = spawnSync(bin, [fileURLToPath(import.meta.url), "--overhead-only"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  if (run.status !== 0) throw new Error(`${errorPrefix}${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1));
+}
+
 /** The side-by-side table of the SDK's cost per Node major. */
 function nodeMatrix(here) {
   const rows = [here];
@@ -513,13 +524,7 @@ function nodeMatrix(here) {
       continue;
     }
     log(`▶ sequential GET list and POST create under ${name}`);
-    const run = spawnSync(bin, [fileURLToPath(import.meta.url), "--overhead-only"], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 1 << 24,
-    });
-    if (run.status !== 0) throw new Error(`${name}: ${run.stderr}`);
-    rows.push(JSON.parse(run.stdout.trim().split("\n").at(-1)));
+    rows.push(overheadUnder(bin, `${name}: `));
   }
   const pick = (results, name) => results.find((r) => r.name === name);
   const cell = (results) =>
@@ -748,13 +753,7 @@ async function nodesOnly() {
   log("▶ build (tsup)");
   execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
   log(`▶ sequential GET list and POST create under node ${process.versions.node}`);
-  const here = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--overhead-only"], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 1 << 24,
-  });
-  if (here.status !== 0) throw new Error(here.stderr);
-  const matrix = nodeMatrix(JSON.parse(here.stdout.trim().split("\n").at(-1)));
+  const matrix = nodeMatrix(overheadUnder(process.execPath));
   const lines = [
     `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --nodes\`: each Node in its own process, ${counts.sequential.list} calls per client, clients taking turns call by call; load average (1, 5, 15 min) at the end: ${load()}.`,
     "",
