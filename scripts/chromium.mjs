@@ -96,11 +96,13 @@ export function findChromium({ env = process.env, platform = process.platform } 
     : { problem: `No Chromium-family browser found: ${howToGetOne(platform)}.` };
 }
 
+const launch = (executablePath) => chromium.launch({ executablePath, args: ARGS, timeout: 30_000 });
+
 /** Launches the headless browser; throws the one-line reason when there is none. */
 export function launchChromium() {
   const found = findChromium();
   if (!found.path) throw new Error(found.problem);
-  return chromium.launch({ executablePath: found.path, args: ARGS, timeout: 30_000 });
+  return launch(found.path);
 }
 
 /** Whether this is Debian or Ubuntu (or a derivative), where `apt-get install chromium` works. */
@@ -161,7 +163,7 @@ async function check() {
   const { path, problem } = provisionChromium();
   if (!path) return { problem };
   try {
-    const browser = await chromium.launch({ executablePath: path, args: ARGS, timeout: 30_000 });
+    const browser = await launch(path);
     const version = browser.version();
     await browser.close();
     return { path, version };
