@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
 
 const root = resolve(import.meta.dirname, "..");
@@ -95,7 +96,7 @@ export function apiReport({
   return changed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const check = process.argv.includes("--check");
   const changed = apiReport({ dts: emitDeclarations(CACHE), check });
   const names = changed.map((file) => relative(root, file)).join(", ");

@@ -26,6 +26,7 @@
 // with Stripe's and OpenAI's APIs); removing an error response.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 
 const root = resolve(import.meta.dirname, "..");
@@ -361,7 +362,7 @@ export function gate({ released, contract, packageVersion, next }) {
   return { problems, changes };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const released = parse(readFileSync(RELEASED, "utf8"));
   const contract = JSON.parse(readFileSync(join(root, "src/generated/openapi.json"), "utf8"));
   const { current, next, bump } = await nextVersion();

@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { nextVersion, RELEASED } from "./contract-gate.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -74,6 +75,6 @@ async function release() {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.exitCode = process.argv[2] === "publish" ? publish() : await release();
 }
