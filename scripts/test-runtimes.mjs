@@ -323,21 +323,19 @@ async function runAll(entries) {
       return { error, seconds: seconds() };
     }
   };
-  const started = entries.map(() => undefined);
-  const lanes = [entries.filter((e) => !e.offline), entries.filter((e) => e.offline)];
-  const workers = Promise.all(
-    lanes.map(async (lane) => {
-      for (const entry of lane) {
-        const index = entries.indexOf(entry);
-        started[index] = timed(entry);
-        await started[index];
-      }
-    }),
-  );
+  // Each lane runs its entries one after another, each once the one before has ended.
+  const results = new Map();
+  for (const lane of [entries.filter((e) => !e.offline), entries.filter((e) => e.offline)]) {
+    let previous = Promise.resolve();
+    for (const entry of lane) {
+      previous = previous.then(() => timed(entry));
+      results.set(entry, previous);
+    }
+  }
   let failed = 0;
-  for (const [index, { name }] of entries.entries()) {
-    while (!started[index]) await new Promise((wake) => setTimeout(wake, 20));
-    const { version, summary, error, seconds } = await started[index];
+  for (const entry of entries) {
+    const { name } = entry;
+    const { version, summary, error, seconds } = await results.get(entry);
     const took = `${seconds.toFixed(1)} s`;
     if (!error) {
       console.log(`✔ ${name} (${version}, ${took}): ${summary}`);
@@ -347,7 +345,6 @@ async function runAll(entries) {
     const detail = String(error.stderr || error.message || error).trim();
     console.log(`✘ ${name} (${took}): ${detail.split("\n").slice(0, 12).join("\n    ")}`);
   }
-  await workers;
   return failed;
 }
 
