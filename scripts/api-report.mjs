@@ -37,10 +37,20 @@ export function emitDeclarations(out) {
       include: [relative(out, join(root, "src"))],
     }),
   );
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", tsconfig], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  try {
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "-p", tsconfig],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+        encoding: "utf8",
+      },
+    );
+  } catch (error) {
+    // tsc prints its diagnostics on stdout, which the error's message leaves out.
+    throw new Error(`tsc cannot emit the declarations of src/:\n${error.stdout}${error.stderr}`);
+  }
   cpSync(join(root, "src/generated/schema.d.ts"), join(out, "dts/src/generated/schema.d.ts"));
   return join(out, "dts");
 }
