@@ -1,19 +1,13 @@
 // `npm run api:report` over a src/ that does not compile: it stops with tsc's diagnostics (which
 // file, which line, what is wrong), not just "Command failed" and the tool's command line.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, expect, test } from "vitest";
-
-const root = resolve(import.meta.dirname, "../..");
-const copy = mkdtempSync(join(tmpdir(), "bedrock-api-report-"));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+import { appendFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { repoCopy } from "./repo-copy";
 
 test("a type error in src/ is reported with its file and line", () => {
-  for (const part of ["src", "scripts", "package.json", "tsconfig.json"])
-    cpSync(join(root, part), join(copy, part), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+  const copy = repoCopy(["src", "scripts", "package.json", "tsconfig.json"]);
   appendFileSync(join(copy, "src/errors.ts"), '\nexport const broken: number = "not a number";\n');
 
   const { status, stderr } = spawnSync(process.execPath, ["scripts/api-report.mjs", "--check"], {

@@ -1,28 +1,14 @@
 // `npm run generate` on a contract that does not parse: it stops with Redocly's message (which
 // file, which line, what is wrong) and a line saying so, not a stack trace of the tool's output.
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, expect, test } from "vitest";
-
-const root = resolve(import.meta.dirname, "../..");
-const copy = mkdtempSync(join(tmpdir(), "bedrock-generate-"));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { repoCopy } from "./repo-copy";
 
 test("a contract that does not parse is reported with its file and line", () => {
-  for (const part of ["openapi", "scripts", "package.json", "redocly.yaml"])
-    cpSync(join(root, part), join(copy, part), { recursive: true });
+  const copy = repoCopy(["openapi", "scripts", "package.json", "redocly.yaml"]);
   mkdirSync(join(copy, "src/generated"), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
   const file = join(copy, "openapi/paths/api_organizations_auth_login.yaml");
   writeFileSync(
     file,
