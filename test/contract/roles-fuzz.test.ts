@@ -4,34 +4,20 @@
 // has an owner; nobody's role rose unless someone entitled (by the role table, as they were
 // then) granted exactly that; no secret appears outside the response that created it, nor in
 // the log. Bounded: ROLE_FUZZ_RUNS sequences (default 60), seeded by FUZZ_SEED.
-import type { AddressInfo } from "node:net";
 import fc from "fast-check";
-import { afterAll, expect, it } from "vitest";
-import { createStubServer } from "../../src/stub";
+import { expect, it } from "vitest";
 import { addMember } from "../../src/stub/handlers/auth";
 import type { Role } from "../../src/stub/handlers/types";
 import { allows, ROLES } from "../../src/stub/roles";
 import { newId } from "../../src/stub/store";
+import { stubWithStore } from "../stub/helpers";
 
 const RUNS = Number(process.env.ROLE_FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const O = "/api/organizations";
 
-const log: string[] = [];
-const { server, store } = await createStubServer({
-  seed: false,
-  throttle: false,
-  log: (line) => log.push(line),
-});
-await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-afterAll(
-  () =>
-    new Promise<void>((closed) => {
-      server.close(() => closed());
-      server.closeAllConnections();
-    }),
-);
+const { stub, store, log } = await stubWithStore({ seed: false });
+const base = stub.url;
 
 interface Person {
   id: string;

@@ -8,6 +8,7 @@ import {
   type StartStubOptions,
   type Stub,
   type StubOptions,
+  type StubServer,
   startStub,
 } from "../../src/stub";
 
@@ -58,16 +59,18 @@ export async function stubFor(options: StartStubOptions & { seed?: true } = {}) 
 
 /**
  * Like {@link stubFor}, with the stub's store and access log at hand, for tests that look
- * behind the API (the audit trail as stored, secrets anywhere in memory or the log).
+ * behind the API (the audit trail as stored, secrets anywhere in memory or the log). Seeded
+ * unless `seed: false`.
  */
-export async function stubWithStore(options: StubOptions = {}) {
+export async function stubWithStore<Seeded extends boolean = true>(
+  options: StubOptions & { seed?: Seeded } = {},
+) {
   const log: string[] = [];
-  const { server, store, ...demo } = await createStubServer({
+  const { server, store, ...demo } = (await createStubServer({
     throttle: false,
     log: (line) => log.push(line),
     ...options,
-    seed: true,
-  });
+  })) as StubServer<Seeded>;
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   afterAll(
