@@ -49,6 +49,34 @@ async function member(owner: string, role: "admin" | "member") {
   return token(keep(accepted.body).token);
 }
 
+/**
+ * A POST of a template whose headers (with `auth`) are in; `finish` sends its body and reads
+ * the answer.
+ */
+async function slowPost(auth: string, headers: Record<string, string> = {}) {
+  const body = JSON.stringify({ name: "late" });
+  const req = httpRequest(`${stub.url}/api/templates/`, {
+    method: "POST",
+    headers: { Authorization: auth, "Content-Type": "application/json", ...headers },
+  });
+  req.setHeader("Content-Length", Buffer.byteLength(body));
+  req.flushHeaders();
+  await new Promise((done) => setTimeout(done, 100));
+  const answer = new Promise<{ status: number | undefined; text: string }>((done) =>
+    req.on("response", async (res) => {
+      let text = "";
+      for await (const chunk of res) text += chunk;
+      done({ status: res.statusCode, text });
+    }),
+  );
+  return {
+    finish: () => {
+      req.end(body);
+      return answer;
+    },
+  };
+}
+
 const agents = (auth: string) => call("GET", "/api/agents/", { auth });
 const events = async (auth: string, query = "") =>
   (await call("GET", `${O}/audit-events/${query}`, { auth })).body;
@@ -388,30 +416,6 @@ describe("the key policy", () => {
   it("refuses a key switched off or revoked while its request's body was arriving, before acting", async () => {
     const { token: auth, key, org } = await organization();
     const second = keep((await createKey(auth, {})).body);
-    /** A POST whose headers (with `key`) are in; `finish` sends its body and reads the answer. */
-    const slowPost = async (key: string) => {
-      const body = JSON.stringify({ name: "late" });
-      const req = httpRequest(`${stub.url}/api/templates/`, {
-        method: "POST",
-        headers: { Authorization: key, "Content-Type": "application/json" },
-      });
-      req.setHeader("Content-Length", Buffer.byteLength(body));
-      req.flushHeaders();
-      await new Promise((done) => setTimeout(done, 100));
-      const answer = new Promise<{ status: number | undefined; text: string }>((done) =>
-        req.on("response", async (res) => {
-          let text = "";
-          for await (const chunk of res) text += chunk;
-          done({ status: res.statusCode, text });
-        }),
-      );
-      return {
-        finish: () => {
-          req.end(body);
-          return answer;
-        },
-      };
-    };
     const count = async () =>
       (await call("GET", "/api/templates/?page_size=1", { auth })).body.count as number;
     const before = await count();
@@ -425,6 +429,35 @@ describe("the key policy", () => {
     const disabled = await slowPost(key);
     await call("PATCH", path(org), { auth, body: { api_keys_enabled: false } });
     expect(await disabled.finish()).toEqual({ status: 403, text: JSON.stringify(KEYS_DISABLED) });
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses a token logged out, or a member removed, while its request's body was arriving", async () => {
+    const { token: auth, org, email } = await organization();
+    const count = async () =>
+      (await call("GET", "/api/templates/?page_size=1", { auth })).body.count as number;
+    const before = await count();
+
+    const login = await call("POST", `${O}/auth/login/`, {
+      body: { email, password: "password-123" },
+    });
+    const session = token(keep(login.body).token);
+    const loggedOut = await slowPost(session);
+    expect((await call("POST", `${O}/auth/logout/`, { auth: session })).status).toBe(204);
+    expect(await loggedOut.finish()).toEqual({
+      status: 401,
+      text: JSON.stringify({ detail: "Invalid token." }),
+    });
+
+    const plain = await member(auth, "member");
+    const removed = await slowPost(plain, { "X-Organization-Id": org });
+    const members = (await call("GET", `${O}/members/?page_size=100`, { auth })).body.results;
+    const membership = members.find((m: { role: string }) => m.role === "member");
+    expect((await call("DELETE", `${O}/members/${membership.id}/`, { auth })).status).toBe(204);
+    expect(await removed.finish()).toEqual({
+      status: 403,
+      text: JSON.stringify({ detail: "You are not a member of this organization." }),
+    });
     expect(await count()).toBe(before);
   });
 
