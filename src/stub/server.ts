@@ -95,6 +95,13 @@ interface Exchange {
   headers: Record<string, string>;
 }
 
+/** A credential as the `Authorization` header presents it, and the 401 its refusal gets. */
+interface Presented {
+  scheme: string;
+  secret: string;
+  deny: (detail: string) => HttpError;
+}
+
 /** The client went away before its request was complete: nothing to answer, nothing to log. */
 class ClientGone extends Error {}
 
@@ -157,7 +164,8 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const { route } = match;
     const attempts = attemptsOf(req.socket.remoteAddress);
     if (req.headers.authorization) attempts.check();
-    let { caller, credential } = authenticate(route, req, attempts, x.id);
+    const presented = presentedCredential(route, req);
+    let { caller, credential } = authenticate(route, req, attempts, x.id, presented);
     const { wait = 0, headers: quota = {} } = throttle?.(credential) ?? {};
     Object.assign(x.headers, quota);
     if (wait) {
@@ -168,8 +176,10 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const parsed = route.parseParams({ path: match.path, query: x.query, headers: req.headers });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);
     const body = route.body && (await readJson(x, route));
-    // Again, as of now: a key revoked or switched off, a token logged out while the body arrived.
-    if (body) ({ caller, credential } = authenticate(route, req, attempts, x.id));
+    // Again, as of now: a key revoked or switched off, a token logged out while the body arrived
+    // (the header is as it was: only what the store says of its credential can have changed).
+    if (body && presented)
+      ({ caller, credential } = authenticate(route, req, attempts, x.id, presented));
 
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`No handler for ${route.operationId}`);
@@ -194,24 +204,12 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     return url;
   }
 
-  /** The caller named by the `Authorization` header, if the route accepts its scheme. */
-  function authenticate(
-    route: Route,
-    req: IncomingMessage,
-    attempts: Attempts,
-    requestId: string,
-  ): { caller: Caller; credential: string } {
-    const anonymous = {
-      caller: {
-        kind: "anonymous",
-        org: undefined,
-        orgs: new Map(),
-        user: undefined,
-        token: undefined,
-      },
-      credential: `address:${req.socket.remoteAddress}`,
-    } as const;
-    if (route.schemes.length === 0) return anonymous;
+  /**
+   * The credential the `Authorization` header presents, if the route accepts its scheme (401 if
+   * it does not, or the header is malformed); `undefined` for an anonymous caller.
+   */
+  function presentedCredential(route: Route, req: IncomingMessage): Presented | undefined {
+    if (route.schemes.length === 0) return undefined;
     const [keyword = "", secret, ...extra] = (req.headers.authorization ?? "").trim().split(/\s+/);
     const used = SCHEMES[keyword.toLowerCase()];
     const accepted = Object.values(SCHEMES).filter(({ scheme }) => route.schemes.includes(scheme));
@@ -219,7 +217,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const deny = (detail: string) =>
       new HttpError(401, { detail }, { "WWW-Authenticate": challenge });
     if (!used) {
-      if (route.anonymous) return anonymous;
+      if (route.anonymous) return undefined;
       throw deny("Authentication credentials were not provided.");
     }
     if (!route.schemes.includes(used.scheme))
@@ -228,10 +226,31 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
       );
     if (!secret) throw deny("Invalid token header. No credentials provided.");
     if (extra.length) throw deny("Invalid token header. Token string should not contain spaces.");
+    return { scheme: used.scheme, secret, deny };
+  }
 
+  /** The caller a presented credential names, as the store has it now (anonymous without one). */
+  function authenticate(
+    route: Route,
+    req: IncomingMessage,
+    attempts: Attempts,
+    requestId: string,
+    presented: Presented | undefined,
+  ): { caller: Caller; credential: string } {
+    if (!presented) {
+      const anonymous: Caller = {
+        kind: "anonymous",
+        org: undefined,
+        orgs: new Map(),
+        user: undefined,
+        token: undefined,
+      };
+      return { caller: anonymous, credential: `address:${req.socket.remoteAddress}` };
+    }
+    const { scheme, secret, deny } = presented;
     let caller: Caller;
     let credential: string;
-    if (used.scheme === "ApiKeyAuth") {
+    if (scheme === "ApiKeyAuth") {
       const key = store.useApiKey(secret);
       if (!key.ok) {
         attempts.fail();
