@@ -4,6 +4,7 @@
 // request id and the time. Never a secret: `changes` is the request's body without them.
 // Each organization keeps its newest events only (refused requests add events too).
 import { type OperationId, operations } from "../generated/operations";
+import { membershipsOf, userByEmail } from "./handlers/auth";
 import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
 import { type Data, newId, type Row, rowId, type Store } from "./store";
@@ -73,7 +74,7 @@ function record(
 
 /** The organizations of a user, whose trails record what happens to their account. */
 const orgsOfUser = (store: Store, user: string) =>
-  store.rows("Membership", (m) => m.data.user.id === user).map((m) => m.data.organization);
+  membershipsOf(store, user).map((m) => m.data.organization);
 
 /** Records a refused use of an expired, revoked or disabled key, in its organization's trail. */
 export function recordRefusedKey(
@@ -177,8 +178,7 @@ function audited<K extends OperationId>(
 
 /** A wrong password for a known email, in the trails of that user's organizations. */
 function recordFailedLogin({ body, store, requestId }: Context<OperationId>, limit: number) {
-  const email = String((body as Body | undefined)?.email ?? "").toLowerCase();
-  const [user] = store.rows("User", (u) => u.data.email.toLowerCase() === email);
+  const user = userByEmail(store, String((body as Body | undefined)?.email ?? ""));
   if (!user) return; // no organization's trail to put it in
   record(
     store,

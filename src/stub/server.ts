@@ -13,6 +13,7 @@ import { auditTrail, MAX_AUDIT_EVENTS, recordRefusedKey } from "./audit";
 import { contract, decodePart, LIMITS, type Route, routeTable } from "./contract";
 import { type Attempts, type FailedAuthLimit, failedAuthentication } from "./failed-auth";
 import { handlers as defaultHandlers } from "./handlers";
+import { membershipsOf } from "./handlers/auth";
 import {
   type Caller,
   forbidden,
@@ -275,7 +276,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
         throw deny("Invalid token.");
       }
       // the user's organizations, oldest membership first: the default one
-      const memberships = store.rows("Membership", (m) => m.data.user.id === user.data.id);
+      const memberships = membershipsOf(store, user.data.id);
       const orgs = new Map(memberships.map((m) => [m.data.organization, m.data.role] as const));
       caller = { kind: "token", org: memberships[0]?.data.organization, orgs, user, token: secret };
       credential = `user:${user.data.id}`;

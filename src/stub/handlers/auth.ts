@@ -7,12 +7,20 @@ import { forbidden, type Handlers, HttpError, invalid, notFound, type Role } fro
 
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** The user with this email, in any case; `undefined` if there is none. */
+export const userByEmail = (store: Store, email: string) =>
+  store.rows("User", (u) => sameEmail(u.data.email, email))[0];
+
+/** A user's memberships, oldest first. */
+export const membershipsOf = (store: Store, user: string) =>
+  store.rows("Membership", (m) => m.data.user.id === user);
+
 /** Creates a user with a hashed password; 400 if the email is taken. */
 export async function createUser(
   store: Store,
   { email, name, password }: { email: string; name: string; password: string },
 ) {
-  if (store.rows("User", (u) => sameEmail(u.data.email, email)).length)
+  if (userByEmail(store, email))
     throw invalid({ email: ["A user with this email already exists."] });
   const user = store.insert("User", null, compose("User", {}, { id: newId(), email, name }));
   await store.setPassword(user.data.id, password);
@@ -47,7 +55,7 @@ export const authHandlers = {
 
   login: async ({ body, store, attempts }) => {
     attempts.check(body.email);
-    const [user] = store.rows("User", (u) => sameEmail(u.data.email, body.email));
+    const user = userByEmail(store, body.email);
     if (!(await store.checkPassword(user?.data.id, body.password)) || !user) {
       attempts.fail(body.email);
       throw invalid({ non_field_errors: ["Unable to log in with provided credentials."] });
@@ -58,9 +66,7 @@ export const authHandlers = {
   getMe: ({ caller, store }) => {
     const user = caller.user?.data;
     if (!user) throw notFound();
-    const memberships = store
-      .rows("Membership", (m) => m.data.user.id === user.id)
-      .map((m) => m.data);
+    const memberships = membershipsOf(store, user.id).map((m) => m.data);
     return { status: 200, body: { ...user, memberships } };
   },
 
@@ -83,7 +89,7 @@ export const authHandlers = {
     const organization = store.table("Organization").get(invite.organization)?.data;
     if (!organization) throw notFound();
 
-    const [account] = store.rows("User", (u) => sameEmail(u.data.email, invite.email));
+    const account = userByEmail(store, invite.email);
     const signedIn = caller.user?.data;
     if (account && !signedIn)
       throw new HttpError(
