@@ -14,12 +14,13 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { operations } from "../../src/generated/operations";
-import { createStubServer, type Store } from "../../src/stub";
+import type { Store } from "../../src/stub";
 import { addMember } from "../../src/stub/handlers/auth";
 import type { Row, TableName } from "../../src/stub/store";
+import { stubWithStore } from "../stub/helpers";
 import { type RawBody, type Schema, schemaArbitraries } from "./arbitraries";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1100);
@@ -78,22 +79,16 @@ function dangling(store: Store) {
   );
 }
 
-const log: string[] = [];
 /** Every secret the run has seen: keys, tokens, passwords. */
 const secrets = new Set<string>();
 /** Ids of the contract's examples (the demo organization's objects) and another organization's. */
 const ownIds = new Set<string>();
 const otherIds: string[] = [];
 const demoOrg = contract.components.examples.OrganizationExample.value.id;
-let stub: {
-  url: string;
-  apiKey: string;
-  token: string;
-  email: string;
-  password: string;
-  store: Store;
-};
-let close = () => Promise.resolve();
+const started = await stubWithStore();
+/** The seeded stub, with its store; its access log is `log`. */
+const stub = { ...started.stub, store: started.store };
+const { log } = started;
 const creds: Record<string, string | undefined> = {};
 
 async function call(method: string, path: string, body?: unknown, authorization?: string) {
@@ -110,18 +105,6 @@ async function call(method: string, path: string, body?: unknown, authorization?
 }
 
 beforeAll(async () => {
-  const { server, store, ...demo } = await createStubServer({
-    log: (line) => log.push(line),
-    throttle: false,
-  });
-  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-  const { port } = server.address() as { port: number };
-  stub = { ...demo, store, url: `http://127.0.0.1:${port}` };
-  close = () =>
-    new Promise<void>((closed) => {
-      server.close(() => closed());
-      server.closeAllConnections();
-    });
   // Another organization with its own key and objects, a revoked key and a logged-out token.
   const other = await call("POST", "/api/organizations/auth/signup/", {
     email: "mallory@other.example",
@@ -243,7 +226,6 @@ beforeAll(async () => {
   seeded = saveStore(stub.store);
   console.log(`fuzz: seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
 });
-afterAll(() => close());
 
 const arbitraries = schemaArbitraries(doc.components, () => [...ownIds, ...otherIds]);
 const operationIds = Object.keys(operations) as (keyof typeof operations)[];
