@@ -1438,6 +1438,21 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["AuditEvent"][];
         };
+        /** @description What an agent made from the template runs: the model, its instructions and the tools it may call. Every field is optional; a field the API does not know is refused with a 400 (put data of your own under `metadata`). */
+        TemplateDefinition: {
+            /** @description The model the agent runs, e.g. `bedrock-large`. */
+            model?: string;
+            /** @description The agent's standing instructions (its system prompt). */
+            instructions?: string;
+            /** @description The tools the agent may call, by name, e.g. `adapter-state.contacts`. */
+            tools?: string[];
+            /** @description Sampling temperature, from 0 (the most predictable replies) to 2. */
+            temperature?: number;
+            /** @description Free-form data of your own, stored as it is. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A reusable agent definition. */
         Template: {
             /**
@@ -1452,13 +1467,8 @@ export interface components {
              * @default
              */
             description: string;
-            /**
-             * @description The agent definition: model, instructions, tools.
-             * @default {}
-             */
-            definition: {
-                [key: string]: unknown;
-            };
+            /** @default {} */
+            definition: components["schemas"]["TemplateDefinition"];
             /**
              * Format: date-time
              * @description When it was created.
@@ -1495,13 +1505,8 @@ export interface components {
              * @default
              */
             description?: string;
-            /**
-             * @description The agent definition: model, instructions, tools.
-             * @default {}
-             */
-            definition?: {
-                [key: string]: unknown;
-            };
+            /** @default {} */
+            definition?: components["schemas"]["TemplateDefinition"];
         };
         /** @description Partial update: only the fields sent change. */
         PatchedTemplateRequest: {
@@ -1512,13 +1517,8 @@ export interface components {
              * @default
              */
             description?: string;
-            /**
-             * @description The agent definition: model, instructions, tools.
-             * @default {}
-             */
-            definition?: {
-                [key: string]: unknown;
-            };
+            /** @default {} */
+            definition?: components["schemas"]["TemplateDefinition"];
         };
         /**
          * @description An agent's state: new agents are `idle`, `run` makes them `running`, `stop` makes them `stopped`.

@@ -324,6 +324,28 @@ function message(error: ErrorObject): string | undefined {
   }
 }
 
+/** `["definition", "tools", "0"]` → `definition.tools[0]`: where in a field an error is. */
+function fieldPath(segments: string[]) {
+  return segments
+    .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join("");
+}
+
+/**
+ * The message for an error inside a field (an object's member, a list's item), naming where:
+ * DRF nests such errors, which a flat field map cannot, so the message carries the path.
+ */
+function nestedMessage(error: ErrorObject, segments: string[]): string | undefined {
+  if (error.keyword === "additionalProperties") {
+    const sent = (error.params as { additionalProperty: string }).additionalProperty;
+    const unknown = sent.length > 100 ? `${sent.slice(0, 100)}…` : sent;
+    const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+    return `Unknown field "${fieldPath([...segments, unknown])}"; the fields are ${known.join(", ")}.`;
+  }
+  const text = message(error);
+  return text && segments.length > 1 ? `${fieldPath(segments)}: ${text}` : text;
+}
+
 /**
  * Ajv errors as a DRF field map: keyed by the top-level field (`skip` leading path segments
  * are the envelope: `/query/status` → `status`), first message per field, errors on the
@@ -333,14 +355,18 @@ function drfErrors(errors: ErrorObject[] | null | undefined, skip: number): Fiel
   const fields: FieldErrors = {};
   const fallback: FieldErrors = {};
   for (const error of errors ?? []) {
-    const segments = error.instancePath.split("/").slice(1 + skip);
-    if (error.keyword === "required" && segments.length === 0)
+    const segments = error.instancePath
+      .split("/")
+      .slice(1 + skip)
+      .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+    // a missing member is an error of the member, not of the object that lacks it
+    if (error.keyword === "required")
       segments.push(String((error.params as { missingProperty: string }).missingProperty));
-    const field = segments[0]?.replaceAll("~1", "/").replaceAll("~0", "~") ?? "non_field_errors";
+    const field = segments[0] ?? "non_field_errors";
     const text =
       segments.length === 0 && error.keyword === "type"
         ? `Invalid data. Expected a dictionary, but got ${jsonType(error.data)}.`
-        : message(error);
+        : nestedMessage(error, segments);
     const into = text ? fields : fallback;
     if (!into[field]) into[field] = [text ?? error.message ?? "Invalid value."];
   }
