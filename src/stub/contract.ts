@@ -3,6 +3,7 @@
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import bundled from "../generated/openapi.json" with { type: "json" };
+import { counted } from "./words";
 
 export type Schema = { [keyword: string]: unknown };
 type Ref = { $ref: string };
@@ -301,9 +302,9 @@ function message(error: ErrorObject): string | undefined {
     case "minLength":
       return error.data === ""
         ? "This field may not be blank."
-        : `Ensure this field has at least ${p.limit} characters.`;
+        : `Ensure this field has at least ${counted(Number(p.limit), "character")}.`;
     case "maxLength":
-      return `Ensure this field has no more than ${p.limit} characters.`;
+      return `Ensure this field has no more than ${counted(Number(p.limit), "character")}.`;
     case "minimum":
       return `Ensure this value is greater than or equal to ${p.limit}.`;
     case "maximum":
@@ -311,9 +312,9 @@ function message(error: ErrorObject): string | undefined {
     case "minItems":
       return p.limit === 1
         ? "This list may not be empty."
-        : `Ensure this field has at least ${p.limit} elements.`;
+        : `Ensure this field has at least ${counted(Number(p.limit), "element")}.`;
     case "maxItems":
-      return `Ensure this field has no more than ${p.limit} elements.`;
+      return `Ensure this field has no more than ${counted(Number(p.limit), "element")}.`;
     case "anyOf":
     case "oneOf":
     case "allOf":

@@ -3,6 +3,7 @@
 // in fixed windows; past the limit, attempts from that address (or at that email) get 429 until
 // the window ends, whether or not their credentials are right. Nothing else is slowed down.
 import { HttpError } from "./handlers/types";
+import { counted } from "./words";
 
 /** How many failed attempts a client address, or a login email, may make per window. */
 export interface FailedAuthLimit {
@@ -52,7 +53,7 @@ export function failedAuthentication(
       throw new HttpError(
         429,
         {
-          detail: `Too many failed authentication attempts. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`,
+          detail: `Too many failed authentication attempts. Expected available in ${counted(wait, "second")}.`,
         },
         { "Retry-After": String(wait) },
       );

@@ -3,6 +3,7 @@
 // every key created or rotated.
 import { type Caller, forbidden, type HttpError, invalid } from "./handlers/types";
 import type { Data, Store } from "./store";
+import { counted } from "./words";
 
 export const KEYS_DISABLED = "API keys are disabled for this organization.";
 const DAY = 86_400_000;
@@ -42,7 +43,7 @@ export function checkNewKey(store: Store, org: string, expiresAt: number | null)
   if (days !== null && (expiresAt === null || expiresAt > store.clock() + days * DAY))
     throw invalid({
       expires_at: [
-        `The organization's key policy allows keys of at most ${days} day${days === 1 ? "" : "s"}: set an expires_at within that.`,
+        `The organization's key policy allows keys of at most ${counted(days, "day")}: set an expires_at within that.`,
       ],
     });
 }

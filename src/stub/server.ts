@@ -28,6 +28,7 @@ import { checkJson } from "./json";
 import { refusedKeyUse } from "./policy";
 import { type ThrottleOptions, tokenBuckets } from "./rate-limit";
 import type { Store } from "./store";
+import { counted } from "./words";
 
 /** How the stub's HTTP server logs, throttles, serves docs, bounds clients and answers. */
 export interface StubServerOptions {
@@ -170,7 +171,7 @@ export function createHttpServer(store: Store, options: StubServerOptions = {}):
     const { wait = 0, headers: quota = {} } = throttle?.(credential) ?? {};
     Object.assign(x.headers, quota);
     if (wait) {
-      const detail = `Request was throttled. Expected available in ${wait} second${wait > 1 ? "s" : ""}.`;
+      const detail = `Request was throttled. Expected available in ${counted(wait, "second")}.`;
       throw new HttpError(429, { detail }, { "Retry-After": String(wait) });
     }
 

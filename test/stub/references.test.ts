@@ -82,6 +82,37 @@ describe("deleting what others refer to", () => {
     expect((await call("DELETE", `/api/templates/${template}/`, { auth: key })).status).toBe(204);
   });
 
+  it("read right in a refused delete: one referrer, several, and of two kinds", async () => {
+    const { key } = await newOrganization(call);
+    const detail = async (path: string) =>
+      (await call("DELETE", path, { auth: key })).body.detail as string;
+    const template = await create(call, key, "/api/templates/", { name: "t" });
+    const config = await create(call, key, "/api/adapter-configs/", {
+      template,
+      adapter: BUILTIN_ADAPTER,
+    });
+    expect(await detail(`/api/templates/${template}/`)).toBe(
+      `Cannot delete this template: 1 adapter config (${config}) still refers to it.`,
+    );
+    const other = await create(call, key, "/api/templates/", { name: "u" });
+    const configs = [
+      await create(call, key, "/api/adapter-configs/", {
+        template: other,
+        adapter: BUILTIN_ADAPTER,
+      }),
+      await create(call, key, "/api/adapter-configs/", {
+        template: other,
+        adapter: BUILTIN_ADAPTER,
+      }),
+    ];
+    expect(await detail(`/api/templates/${other}/`)).toBe(
+      `Cannot delete this template: 2 adapter configs (${configs.join(", ")}) still refer to it.`,
+    );
+    const agent = await create(call, key, "/api/agents/", { name: "a", template });
+    expect(await detail(`/api/templates/${template}/`)).toBe(
+      `Cannot delete this template: 1 agent (${agent}) and 1 adapter config (${config}) still refer to it.`,
+    );
+  });
   it("lets an agent move to another template, after which the first one can go", async () => {
     const { key } = await newOrganization(call);
     const [first, second] = [
@@ -129,7 +160,7 @@ describe("deleting what others refer to", () => {
     for (const [path, id, referrer] of cases) {
       const res = await call("DELETE", `${path}${id}/`, { auth: key });
       expect(res.status, path).toBe(409);
-      expect(res.body.detail, path).toContain(`: ${referrer} still refer to it.`);
+      expect(res.body.detail, path).toContain(`: ${referrer} still refers to it.`);
     }
     // a document that leaves its project frees it
     await call("PATCH", `/api/adapter-state/documents/${document}/`, {

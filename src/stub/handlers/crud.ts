@@ -3,6 +3,7 @@
 import { type OperationId, operations } from "../../generated/operations";
 import { componentSchema, contract, defaultsFor } from "../contract";
 import { type Data, newId, type Row, rowId, type Store, type TableName, type View } from "../store";
+import { counted, plural } from "../words";
 import { actingOrg, type Caller, forbidden, HttpError, invalid, notFound } from "./types";
 
 export type Action = "list" | "create" | "get" | "replace" | "update" | "delete";
@@ -146,13 +147,18 @@ export function deleteRow(store: Store, table: TableName, row: Row) {
   };
   visit(table, row);
   if (blocking.size) {
-    const parts = [...blocking].map(([referrer, ids]) => {
-      const shown = [...new Set(ids)];
-      const listed = shown.slice(0, 3).join(", ") + (shown.length > 3 ? ", …" : "");
-      return `${shown.length} ${label(referrer)}${shown.length > 1 ? "s" : ""} (${listed})`;
+    const referrers = [...blocking].map(([referrer, ids]) => ({
+      referrer,
+      ids: [...new Set(ids)],
+    }));
+    const parts = referrers.map(({ referrer, ids }) => {
+      const listed = ids.slice(0, 3).join(", ") + (ids.length > 3 ? ", …" : "");
+      return `${counted(ids.length, label(referrer))} (${listed})`;
     });
+    // the verb agrees with it all: "1 agent (…) refers", "2 agents (…)" or "1 agent and 1 trace" refer
+    const subjects = referrers.length === 1 ? (referrers[0]?.ids.length ?? 0) : referrers.length;
     throw new HttpError(409, {
-      detail: `Cannot delete this ${label(table)}: ${parts.join(" and ")} still refer to it.`,
+      detail: `Cannot delete this ${label(table)}: ${parts.join(" and ")} still ${plural(subjects, "refers", "refer")} to it.`,
     });
   }
   for (const [gone, name] of doomed) store.delete(name, rowId(gone));
