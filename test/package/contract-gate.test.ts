@@ -5,16 +5,20 @@ import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import {
   breakingChanges,
+  breakingItems,
   gate,
+  HELP,
   isBreakingStep,
   nextVersion,
+  type PendingChangeset,
   RELEASED,
 } from "../../scripts/contract-gate.mjs";
 import { setContractVersion } from "../../scripts/release.mjs";
 
 // The breaking-change gate (scripts/contract-gate.mjs): the contract against the last released
 // one, etc/openapi.released.yaml. Each kind of breaking change is made on a copy of the released
-// contract; the gate must fail on it until the next version takes the breaking step.
+// contract; the gate must fail on it until a pending changeset that takes the breaking step names
+// it in a **Breaking** item.
 const root = resolve(import.meta.dirname, "../..");
 // biome-ignore lint/suspicious/noExplicitAny: a parsed OpenAPI document, mutated freely below
 type Doc = any;
@@ -23,15 +27,16 @@ const contract: Doc = JSON.parse(readFileSync(join(root, "src/generated/openapi.
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 const copy = (): Doc => structuredClone(released);
+const stable = (value: unknown) => JSON.stringify(value);
 const kinds = (head: Doc) => breakingChanges(released, head).map(({ kind }) => kind);
 const schemas = (doc: Doc) => doc.components.schemas;
 const op = (doc: Doc, path: string, method: string) => doc.paths[path][method];
 
 describe("the contract against the last released one", () => {
-  test("has no breaking change the next version does not declare", async () => {
-    const { current, next } = await nextVersion();
-    const { problems, changes } = gate({ released, contract, packageVersion: current, next });
-    expect(problems, JSON.stringify(changes, null, 2)).toEqual([]);
+  test("has no breaking change a pending changeset does not name", async () => {
+    const { current, next, changesets } = await nextVersion();
+    const verdict = gate({ released, contract, packageVersion: current, next, changesets });
+    expect(verdict.problems).toEqual([]);
   });
 
   test("info.version equals the package version, and the SDK reports it", async () => {
@@ -47,22 +52,31 @@ describe("the contract against the last released one", () => {
   });
 });
 
-// One mutation per kind of breaking change; `kind` is what the gate must report.
-const mutations: [string, string, (doc: Doc) => void][] = [
-  ["a removed operation", "operation-removed", (doc) => delete doc.paths["/api/templates/"].post],
+// One mutation per kind of breaking change; `kind` is what the gate must report, `names` what a
+// changeset's **Breaking** item names to acknowledge it.
+const mutations: [string, string, string[], (doc: Doc) => void][] = [
+  [
+    "a removed operation",
+    "operation-removed",
+    ["POST /api/templates/"],
+    (doc) => delete doc.paths["/api/templates/"].post,
+  ],
   [
     "a removed response field",
     "field-removed",
+    ["Template.description"],
     (doc) => delete schemas(doc).Template.properties.description,
   ],
   [
     "a removed request field",
     "field-removed",
+    ["TemplateRequest.description"],
     (doc) => delete schemas(doc).TemplateRequest.properties.description,
   ],
   [
     "a removed query parameter",
     "field-removed",
+    ["GET /api/templates/", "ordering"],
     (doc) => {
       const list = op(doc, "/api/templates/", "get");
       list.parameters = list.parameters.filter(
@@ -73,11 +87,13 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a removed response header",
     "field-removed",
+    ["POST /api/templates/", "X-Request-Id"],
     (doc) => delete op(doc, "/api/templates/", "post").responses["201"].headers["X-Request-Id"],
   ],
   [
     "a request field turned read-only",
     "field-removed",
+    ["TemplateRequest.description"],
     (doc) => {
       schemas(doc).TemplateRequest.properties.description.readOnly = true;
     },
@@ -85,6 +101,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a response field no longer required",
     "field-optional",
+    ["Template.name"],
     (doc) => {
       schemas(doc).Template.required = schemas(doc).Template.required.filter(
         (name: string) => name !== "name",
@@ -94,6 +111,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a removed enum value",
     "enum-value-removed",
+    ["Role"],
     (doc) => {
       schemas(doc).Role.enum = schemas(doc).Role.enum.filter((role: string) => role !== "admin");
     },
@@ -101,6 +119,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a new required request field",
     "required-added",
+    ["TemplateRequest.description"],
     (doc) => {
       schemas(doc).TemplateRequest.required.push("description");
     },
@@ -108,6 +127,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a new required request field that did not exist",
     "required-added",
+    ["InviteAcceptRequest.token"],
     (doc) => {
       schemas(doc).InviteAcceptRequest.properties.token = { type: "string" };
       schemas(doc).InviteAcceptRequest.required.push("token");
@@ -116,6 +136,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a new required query parameter",
     "required-added",
+    ["GET /api/templates/", "project"],
     (doc) => {
       op(doc, "/api/templates/", "get").parameters.push({
         name: "project",
@@ -128,6 +149,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a request body that becomes required",
     "required-added",
+    ["POST /api/organizations/auth/logout/"],
     (doc) => {
       op(doc, "/api/organizations/auth/logout/", "post").requestBody = {
         required: true,
@@ -138,6 +160,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a changed request type (string → integer)",
     "type-narrowed",
+    ["TemplateRequest.name"],
     (doc) => {
       schemas(doc).TemplateRequest.properties.name.type = "integer";
     },
@@ -145,6 +168,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a request field that accepts null no more",
     "type-narrowed",
+    ["ApiKeyRequest.expires_at"],
     (doc) => {
       schemas(doc).ApiKeyRequest.properties.expires_at.type = "string";
     },
@@ -152,6 +176,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a request field restricted to a pattern",
     "type-narrowed",
+    ["TemplateRequest.name"],
     (doc) => {
       schemas(doc).TemplateRequest.properties.name.pattern = "^[a-z]+$";
     },
@@ -159,6 +184,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a response field that may now be null",
     "type-narrowed",
+    ["Template.description"],
     (doc) => {
       schemas(doc).Template.properties.description.type = ["string", "null"];
     },
@@ -166,6 +192,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a lowered maxLength on a request field",
     "bound-narrowed",
+    ["TemplateRequest.name"],
     (doc) => {
       schemas(doc).TemplateRequest.properties.name.maxLength = 100;
     },
@@ -173,6 +200,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a new maxItems on a request array",
     "bound-narrowed",
+    ["AgentRequest.tags"],
     (doc) => {
       schemas(doc).AgentRequest.properties.tags.maxItems = 10;
     },
@@ -180,6 +208,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a raised minLength on a request field",
     "bound-narrowed",
+    ["TemplateRequest.name"],
     (doc) => {
       schemas(doc).TemplateRequest.properties.name.minLength = 3;
     },
@@ -187,6 +216,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a lowered parameter bound (page_size maximum)",
     "bound-narrowed",
+    ["page_size"],
     (doc) => {
       doc.components.parameters.PageSize.schema.maximum = 50;
     },
@@ -194,6 +224,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a lowered limit on every request body (x-request-limits)",
     "bound-narrowed",
+    ["x-request-limits.maxJsonDepth"],
     (doc) => {
       doc["x-request-limits"] = { maxJsonDepth: 16 };
     },
@@ -201,6 +232,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a security scheme dropped from an operation",
     "security-dropped",
+    ["POST /api/templates/", "ApiKeyAuth"],
     (doc) => {
       op(doc, "/api/templates/", "post").security = [{ TokenAuth: [] }];
     },
@@ -208,6 +240,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "credentials required where none were",
     "security-dropped",
+    ["POST /api/organizations/auth/login/"],
     (doc) => {
       op(doc, "/api/organizations/auth/login/", "post").security = [{ TokenAuth: [] }];
     },
@@ -215,6 +248,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a changed security scheme",
     "security-dropped",
+    ["ApiKeyAuth"],
     (doc) => {
       doc.components.securitySchemes.ApiKeyAuth.scheme = "basic";
     },
@@ -222,6 +256,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a changed success status (201 → 200)",
     "status-changed",
+    ["POST /api/templates/", "201"],
     (doc) => {
       const responses = op(doc, "/api/templates/", "post").responses;
       responses["200"] = responses["201"];
@@ -231,6 +266,7 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a removed response media type",
     "media-removed",
+    ["POST /api/templates/", "application/json"],
     (doc) => {
       const content = op(doc, "/api/templates/", "post").responses["201"].content;
       content["application/hal+json"] = content["application/json"];
@@ -240,32 +276,227 @@ const mutations: [string, string, (doc: Doc) => void][] = [
   [
     "a changed oneOf, which the gate cannot judge",
     "unsupported-change",
+    ["TemplateRequest"],
     (doc) => {
       schemas(doc).TemplateRequest.oneOf = [{ required: ["name"] }];
     },
   ],
 ];
 
-describe("each kind of breaking change fails the gate until the version takes the breaking step", () => {
-  test.each(mutations)("%s (%s)", (_title, kind, mutate) => {
+/** A pending changeset of this package. */
+const changeset = (bump: PendingChangeset["bump"], summary: string, id = "change") => ({
+  id,
+  bump,
+  summary,
+});
+/** A changeset's **Breaking** list item giving `names` in backticks. */
+const breakingLine = (names: string[]) =>
+  `- **Breaking:** ${names.map((name) => `\`${name}\``).join(" and ")} changed: do this instead.`;
+/** A new feature's changeset: minor, with a **Breaking** line about something else. */
+const feature = changeset(
+  "minor",
+  "**Templates can be archived** (`templates.archive(id)`).\n\n" +
+    "- **Breaking:** `ApiKeyRequest.name` takes at most 100 characters.\n",
+  "feature",
+);
+
+/** The gate over `head`, as a release from 0.1.0 whose pending changesets are `changesets`. */
+const verdict = (head: Doc, changesets: PendingChangeset[], next = "0.2.0") =>
+  gate({ released, contract: head, packageVersion: "0.1.0", next, changesets });
+
+describe("each kind of breaking change fails the gate until a minor changeset names it", () => {
+  test.each(mutations)("%s (%s, named %j)", (_title, kind, names, mutate) => {
     const head = copy();
     mutate(head);
     head.info.version = "0.1.0";
     expect(kinds(head)).toContain(kind);
 
-    const at = (version: string, next = version) =>
+    const named = changeset("minor", `What changed.\n\n${breakingLine(names)}\n`, "named");
+    expect(verdict(head, [named]).problems).toEqual([]);
+    expect(verdict(head, [feature, named]).changes.every((c) => c.namedIn === "named")).toBe(true);
+
+    // Not named: a minor changeset for something else, or none, lets nothing through.
+    for (const pending of [[feature], []]) {
+      const [problem, ...others] = verdict(
+        head,
+        pending,
+        pending.length ? "0.2.0" : "0.1.0",
+      ).problems;
+      expect(problem).toContain("no pending minor changeset names");
+      expect(problem).toContain(kind);
+      expect(problem).toContain(`\`${names[0]}\``);
+      expect(others.length).toBe(pending.length ? 0 : 1); // no step either
+    }
+    // Named, but in a patch changeset: not the breaking step.
+    const patch = changeset("patch", breakingLine(names), "patch-one");
+    const [problem] = verdict(head, [patch], "0.1.1").problems;
+    expect(problem).toContain("named only in .changeset/patch-one.md, not a minor one");
+    // Named only in part (the operation without the scheme, say) or outside a Breaking item.
+    if (names.length > 1) {
+      for (const part of names) {
+        expect(verdict(head, [changeset("minor", breakingLine([part]))]).problems).toHaveLength(1);
+      }
+    }
+    const prose = changeset("minor", `Also ${names.map((n) => `\`${n}\``).join(" and ")} changed.`);
+    expect(verdict(head, [prose]).problems).toHaveLength(1);
+  });
+});
+
+describe("the names a changeset gives", () => {
+  const removeDelete = (doc: Doc) => delete doc.paths["/api/templates/{id}/"].delete;
+  const dropApiKey = (doc: Doc) => {
+    op(doc, "/api/templates/{id}/", "delete").security = [{ TokenAuth: [] }];
+  };
+  const mutated = (...mutations: ((doc: Doc) => void)[]) => {
+    const head = copy();
+    for (const mutate of mutations) mutate(head);
+    return head;
+  };
+
+  test("removing DELETE /api/templates/{id}/ passes only once a minor changeset names it", () => {
+    const head = mutated(removeDelete);
+    const [problem] = verdict(head, [feature]).problems;
+    expect(problem).toMatch(/`DELETE \/api\/templates\/\{id\}\/`\s+← operation-removed/);
+    const by = (text: string) => verdict(head, [feature, changeset("minor", text, "x")]).problems;
+    expect(by("**Breaking:** `DELETE /api/templates/{id}/` is removed: archive them.")).toEqual([]);
+    expect(by("**Breaking:** `deleteTemplate` is removed: archive them.")).toEqual([]); // operationId
+    expect(by("**Breaking:** `delete  /api/templates/{id}/` is removed.")).toEqual([]); // spelling
+    expect(by("**Breaking:** `DELETE /api/templates/` is removed.")).toHaveLength(1);
+    expect(by("**Breaking:** templates can no longer be deleted.")).toHaveLength(1);
+  });
+
+  test("dropping ApiKeyAuth from an operation takes the operation and the scheme in one item", () => {
+    const head = mutated(dropApiKey);
+    const [problem] = verdict(head, []).problems;
+    expect(problem).toContain(
+      "`DELETE /api/templates/{id}/` + `ApiKeyAuth`  ← security-dropped DELETE /api/templates/{id}/: no longer accepts ApiKeyAuth",
+    );
+    const by = (text: string) => verdict(head, [changeset("minor", text)]).problems;
+    expect(
+      by(
+        "**Breaking:** `DELETE /api/templates/{id}/` no longer accepts `ApiKeyAuth`: use a token.",
+      ),
+    ).toEqual([]);
+    // The scheme in one item and the operation in another: two other changes, not this one.
+    expect(
+      by(
+        "- **Breaking:** `ApiKeyAuth` keys expire.\n- **Breaking:** `DELETE /api/templates/{id}/` answers 409.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  test("each change needs its own name: one named break lets no other through", () => {
+    const head = mutated(removeDelete, (doc) => {
+      op(doc, "/api/templates/", "post").security = [{ TokenAuth: [] }];
+      schemas(doc).AgentRequest.properties.tags.maxItems = 10;
+    });
+    const text = "**Breaking:** `DELETE /api/templates/{id}/` is removed.";
+    const [problem] = verdict(head, [changeset("minor", text)]).problems;
+    expect(problem).toContain("3 breaking change(s)");
+    expect(problem).toContain("`POST /api/templates/` + `ApiKeyAuth`  ← security-dropped");
+    expect(problem).toContain("`AgentRequest.tags`  ← bound-narrowed POST /api/agents/ body.tags");
+    expect(problem).not.toContain("operation-removed");
+  });
+
+  test("a PATCH body's property is named as its schema's (PatchedAgentRequest.tags as AgentRequest.tags)", () => {
+    const head = mutated((doc) => {
+      schemas(doc).AgentRequest.properties.tags.maxItems = 10;
+      schemas(doc).PatchedAgentRequest.properties.tags.maxItems = 10;
+    });
+    expect(breakingChanges(released, head).flatMap((c) => c.names.flat())).toEqual([
+      "AgentRequest.tags",
+      "AgentRequest.tags",
+      "PatchedAgentRequest.tags",
+    ]);
+    const text = "**Breaking:** an agent takes at most 10 tags (`AgentRequest.tags`).";
+    expect(verdict(head, [changeset("minor", text)]).problems).toEqual([]);
+  });
+
+  test("a shared parameter's own change is named alone; losing it on one operation, with the operation", () => {
+    const narrowed = mutated((doc) => {
+      doc.components.parameters.PageSize.schema.maximum = 50;
+    });
+    expect(
+      breakingChanges(released, narrowed).every((c) => stable(c.names) === '[["page_size"]]'),
+    ).toBe(true);
+    const lost = mutated((doc) => {
+      const list = op(doc, "/api/agents/", "get");
+      list.parameters = list.parameters.filter((p: Doc) => !p.$ref?.endsWith("/PageSize"));
+    });
+    expect(breakingChanges(released, lost).map((c) => c.names)).toEqual([
+      [["GET /api/agents/", "page_size"]],
+    ]);
+    expect(
+      verdict(lost, [changeset("minor", "**Breaking:** `page_size` is capped.")]).problems,
+    ).toHaveLength(1);
+  });
+
+  test("a lowered x-request-limits value is narrowing, named by the limit", () => {
+    const base = { ...copy(), "x-request-limits": { maxBodyBytes: 1048576, maxJsonDepth: 32 } };
+    const head = { ...copy(), "x-request-limits": { maxBodyBytes: 1048576, maxJsonDepth: 16 } };
+    const changes = breakingChanges(base, head);
+    expect(changes).toEqual([
+      {
+        kind: "bound-narrowed",
+        where: "x-request-limits.maxJsonDepth",
+        message: "32 → 16",
+        names: [["x-request-limits.maxJsonDepth"]],
+      },
+    ]);
+    const at = (summary: string) =>
       gate({
-        released,
-        contract: { ...head, info: { ...head.info, version } },
-        packageVersion: version,
-        next,
+        released: base,
+        contract: head,
+        packageVersion: "0.1.0",
+        next: "0.2.0",
+        changesets: [changeset("minor", summary)],
       }).problems;
-    expect(at("0.1.0")).toHaveLength(1); // unreleased, undeclared
-    expect(at("0.1.1")).toHaveLength(1); // a patch step
-    expect(at("0.1.0", "0.1.1")).toHaveLength(1); // a patch changeset
-    expect(at("0.1.0", "0.2.0")).toEqual([]); // a minor changeset: declared, pre-1.0
-    expect(at("0.2.0")).toEqual([]); // the release itself
-    expect(at("1.0.0")).toEqual([]);
+    expect(
+      at("**Breaking:** JSON nests at most 16 deep (`x-request-limits.maxJsonDepth`)."),
+    ).toEqual([]);
+    expect(at("**Breaking:** bodies are smaller (`x-request-limits.maxBodyBytes`).")).toHaveLength(
+      1,
+    );
+  });
+
+  test("--help shows the syntax, with the examples these tests hold it to", () => {
+    expect(HELP).toContain("**Breaking**");
+    expect(HELP).toContain("- **Breaking:** `DELETE /api/templates/{id}/` is removed");
+    expect(HELP).toContain("`POST /api/templates/` no longer accepts `ApiKeyAuth`");
+  });
+});
+
+describe("a changeset's **Breaking** items", () => {
+  test.each([
+    ["a paragraph", "Intro.\n\n**Breaking:** `a` and\n`b`.\n\nAfter `c`.", ["`a`", "`b`"], ["`c`"]],
+    [
+      "list items",
+      "- **Breaking:** `a`.\n- New: `c`.\n- **Breaking:** `b`\n  wrapped.",
+      ["`a`", "`b`"],
+      ["`c`"],
+    ],
+    [
+      "a bold lead in the same paragraph",
+      "**Breaking (contract):** `a`.\n**Also** `c`.\n**Breaking:** `b`.",
+      ["`a`", "`b`"],
+      ["`c`"],
+    ],
+    [
+      "a nested list, blank lines included",
+      "- **Breaking:** these:\n  - `a`\n\n  - `b`\n- `c`",
+      ["`a`", "`b`"],
+      ["`c`"],
+    ],
+    [
+      "a list right under a paragraph",
+      "**Breaking:** these:\n- `a`\n- `b`\n\n- `c`",
+      ["`a`", "`b`"],
+      ["`c`"],
+    ],
+  ])("%s", (_title, summary, inside, outside) => {
+    const items = breakingItems(summary).join("\n");
+    for (const name of inside) expect(items).toContain(name);
+    for (const name of outside) expect(items).not.toContain(name);
   });
 });
 
