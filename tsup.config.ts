@@ -34,4 +34,18 @@ export default defineConfig([
           }
         : {},
   },
+  // The conformance kit's CLI (`npx bedrock-conformance`): Node only, ESM, its validator inside,
+  // so that it adds no dependency to the package.
+  {
+    entry: { "conformance/cli": "src/conformance/cli.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "es2022",
+    outDir: "dist",
+    splitting: false,
+    noExternal: ["ajv", "ajv-formats"],
+    banner: {
+      js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+    },
+  },
 ]);

@@ -1,0 +1,129 @@
+// Error shapes (DRF's) and the headers every answer carries: 404 `{"detail"}` for an object that
+// exists nowhere, a 400 field map naming each missing required field, 405 with `Allow`, 415 for a
+// body that is not JSON, 400 `{"detail"}` for JSON that does not parse, `X-Request-Id` echoed.
+import { type Check, expect, expectStatus } from "../check";
+import {
+  contract,
+  OPERATION_IDS,
+  type OperationId,
+  operations,
+  requestSchemaOf,
+} from "../contract";
+import type { Kit } from "../kit";
+import { credentialFor, hasId, nowhere } from "./common";
+
+const group = "errors";
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+const inOrgA = async (kit: Kit, op: OperationId) => credentialFor(op, await kit.world.org("A"));
+
+function notFound(op: OperationId): Check {
+  return {
+    group,
+    name: `${op}: an id that exists nowhere → 404 {"detail"}`,
+    async run(kit) {
+      const x = await kit.http.call(op, { as: await inOrgA(kit, op), id: nowhere() });
+      expectStatus(x, 404, "no such resource anywhere is a 404");
+      expect(typeof x.body?.detail === "string", 'a 404 body is {"detail": "..."}', x);
+    },
+  };
+}
+
+function missingFields(op: OperationId): Check {
+  const required = (requestSchemaOf(op)?.required as string[] | undefined) ?? [];
+  return {
+    group,
+    name: `${op}: an empty body → 400 naming ${required.join(", ")}`,
+    async run(kit) {
+      const anonymous = operations[op].anonymous && operations[op].security.length === 0;
+      const as = anonymous ? undefined : await inOrgA(kit, op);
+      const x = expectStatus(
+        await kit.http.call(op, { as, body: {} }),
+        400,
+        "an invalid body is a 400 with DRF field errors",
+      );
+      for (const field of required)
+        expect(
+          Array.isArray(x.body?.[field]) &&
+            x.body[field].every((m: unknown) => typeof m === "string"),
+          `a 400 maps each invalid field to a list of messages: ${field} is required`,
+          x,
+        );
+    },
+  };
+}
+
+function methodNotAllowed(path: string, allowed: string[]): Check {
+  const method = METHODS.find((m) => !allowed.includes(m)) ?? "DELETE";
+  return {
+    group,
+    name: `${method} ${path} → 405 with Allow`,
+    async run(kit) {
+      const org = await kit.world.org("A");
+      const x = await kit.http.send(method, path.replace("{id}", nowhere()), { as: org.owner });
+      expectStatus(x, 405, `${path} declares only ${allowed.join(", ")}`);
+      const allow = (x.headers.get("allow") ?? "").toUpperCase();
+      for (const m of allowed) expect(allow.includes(m), `a 405 carries Allow naming ${m}`, x);
+    },
+  };
+}
+
+const mediaAndSyntax: Check[] = [
+  {
+    group,
+    name: "a body that is not JSON (text/plain) → 415",
+    async run(kit) {
+      const org = await kit.world.org("A");
+      const raw = { data: "name=x", type: "text/plain", describe: "name=x (text/plain)" };
+      const x = await kit.http.call("createTemplate", { as: org.key, raw });
+      expectStatus(x, 415, "a request body is JSON");
+    },
+  },
+  {
+    group,
+    name: 'JSON that does not parse → 400 {"detail"}',
+    async run(kit) {
+      const org = await kit.world.org("A");
+      const raw = { data: '{"name": ', type: "application/json", describe: '{"name": ' };
+      const x = await kit.http.call("createTemplate", { as: org.key, raw });
+      expectStatus(x, 400, "a body that is not valid JSON is a 400 with detail");
+      expect(typeof x.body?.detail === "string", 'a malformed body gets {"detail": "..."}', x);
+    },
+  },
+  {
+    group,
+    name: "X-Request-Id sent by the client is echoed",
+    async run(kit) {
+      const org = await kit.world.org("A");
+      const id = `conformance-${kit.world.run}`;
+      const x = await kit.http.call("listTemplates", {
+        as: org.key,
+        headers: { "x-request-id": id },
+      });
+      expect(
+        x.headers.get("x-request-id") === id,
+        "X-Request-Id is echoed from the request when it is a valid id",
+        x,
+      );
+    },
+  },
+];
+
+export function errorChecks(): Check[] {
+  const gets = OPERATION_IDS.filter((op) => operations[op].method === "GET" && hasId(op));
+  const creates = OPERATION_IDS.filter(
+    (op) =>
+      operations[op].method === "POST" &&
+      !hasId(op) &&
+      ((requestSchemaOf(op)?.required as string[] | undefined) ?? []).length > 0,
+  );
+  const partial = Object.entries(contract.paths)
+    .map(([path, item]) => [path, Object.keys(item).map((m) => m.toUpperCase())] as const)
+    .filter(([, allowed]) => METHODS.some((m) => !allowed.includes(m)));
+  return [
+    ...gets.map(notFound),
+    ...creates.map(missingFields),
+    ...partial.map(([path, allowed]) => methodNotAllowed(path, allowed)),
+    ...mediaAndSyntax,
+  ];
+}

@@ -1,0 +1,124 @@
+// Runs the checks of the chosen groups, one at a time, against one server, then removes what it
+// made. Programmatic entry of the kit (the CLI is ./cli.ts): pass `fetch` to run it against an
+// in-process server.
+import { type Check, type Result, Skip, Violation } from "./check";
+import { GROUPS } from "./groups";
+import { Http, Secrets } from "./http";
+import { World } from "./world";
+
+export interface KitOptions {
+  /** The server's base URL, e.g. `https://api.example.com` (paths start with `/api/`). */
+  baseUrl: string;
+  /** A user's token (`Authorization: Token …`); without it the kit signs a new user up. */
+  token?: string | undefined;
+  /** An API key of one of the user's organizations, checked read-only (revoked with `destructive`). */
+  apiKey?: string | undefined;
+  /** Groups to run (default: all). */
+  only?: string[] | undefined;
+  /** Also run checks that act on what the kit did not create (the given API key). */
+  destructive?: boolean | undefined;
+  /** The seed of the property-based run (default: random; printed in its check's name). */
+  seed?: number | undefined;
+  /** The fetch to send requests with (default: the global one). */
+  fetch?: typeof fetch | undefined;
+  /** Called with each check's result as soon as it is known. */
+  onResult?: ((result: Result) => void) | undefined;
+}
+
+export class Kit {
+  readonly secrets = new Secrets();
+  readonly http: Http;
+  readonly world: World;
+  readonly seed: number;
+
+  constructor(readonly options: KitOptions) {
+    this.http = new Http(options.baseUrl, this.secrets, options.fetch);
+    this.secrets.add(options.apiKey);
+    this.world = new World(this.http, { token: options.token });
+    this.seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  }
+}
+
+export interface Summary {
+  results: Result[];
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+  requests: number;
+  /** Seconds spent waiting for the server's rate limit. */
+  throttled: number;
+}
+
+/** The checks of the chosen groups, in order; an unknown group name throws. */
+export function checksOf(kit: Kit): Check[] {
+  const names = kit.options.only?.length ? kit.options.only : Object.keys(GROUPS);
+  const unknown = names.filter((name) => !(name in GROUPS));
+  if (unknown.length)
+    throw new Error(
+      `Unknown group ${unknown.join(", ")}; the groups are: ${Object.keys(GROUPS).join(", ")}`,
+    );
+  return names.flatMap((name) => GROUPS[name]?.(kit) ?? []);
+}
+
+export async function runConformance(options: KitOptions): Promise<Summary> {
+  const kit = new Kit(options);
+  const started = performance.now();
+  const results: Result[] = [];
+  for (const check of checksOf(kit)) {
+    const result = await runCheck(kit, check);
+    results.push(result);
+    options.onResult?.(result);
+  }
+  await kit.world.cleanup().catch(() => undefined);
+  const count = (status: string) => results.filter((r) => r.outcome.status === status).length;
+  return {
+    results,
+    passed: count("passed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    seconds: (performance.now() - started) / 1000,
+    requests: kit.http.requests,
+    throttled: kit.http.waited,
+  };
+}
+
+async function runCheck(kit: Kit, check: Check): Promise<Result> {
+  const started = performance.now();
+  const done = (outcome: Result["outcome"]): Result => ({
+    group: check.group,
+    name: check.name,
+    outcome,
+    seconds: (performance.now() - started) / 1000,
+  });
+  kit.http.take();
+  try {
+    await check.run(kit);
+  } catch (error) {
+    kit.http.take();
+    if (error instanceof Skip) return done({ status: "skipped", reason: error.reason });
+    if (error instanceof Violation) {
+      const lines = [error.detail, error.exchange && kit.http.describe(error.exchange)];
+      return done({ status: "failed", rule: error.rule, detail: describeLines(kit, lines) });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return done({
+      status: "failed",
+      rule: "the check could not run",
+      detail: kit.secrets.redact(message),
+    });
+  }
+  // What the check's answers broke of the rules every answer keeps fails it too.
+  const broken = kit.http.take().find((x) => x.problems.length > 0);
+  if (broken)
+    return done({
+      status: "failed",
+      rule: `contract: ${broken.problems[0]}`,
+      detail: kit.http.describe(broken),
+    });
+  return done({ status: "passed" });
+}
+
+function describeLines(kit: Kit, lines: (string | undefined)[]) {
+  return kit.secrets.redact(lines.filter(Boolean).join("\n"));
+}

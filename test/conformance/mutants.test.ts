@@ -1,0 +1,151 @@
+// The kit against deliberately broken servers, one break at a time: each is the stub with a
+// handler overridden, or the stub behind a proxy (a fetch that rewrites what the stub answers).
+// Against each the kit must fail, and the failure must name the rule the break goes against.
+import type { AddressInfo } from "node:net";
+import { afterAll, expect, it } from "vitest";
+import type { Result } from "../../src/conformance/check";
+import { type KitOptions, runConformance } from "../../src/conformance/kit";
+import { resultLine } from "../../src/conformance/report";
+import { createStubServer, type Handlers, type StubOptions } from "../../src/stub";
+import { handlers as stubHandlers } from "../../src/stub/handlers";
+import { notFound } from "../../src/stub/handlers/types";
+
+const servers: { close(): void; closeAllConnections(): void }[] = [];
+afterAll(() => {
+  for (const server of servers) {
+    server.close();
+    server.closeAllConnections();
+  }
+});
+
+/** A seedless stub with `handlers` in place of its own, listening on a free port. */
+async function brokenStub(handlers: Partial<Handlers> = {}, options: StubOptions = {}) {
+  const { server } = await createStubServer({ seed: false, handlers, ...options });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function failures(options: KitOptions): Promise<Result[]> {
+  const summary = await runConformance(options);
+  expect(summary.failed, "the kit fails a broken server").toBeGreaterThan(0);
+  return summary.results.filter((r) => r.outcome.status === "failed");
+}
+
+/** The failure of the check named `name`, whose text names `rule`. */
+function expectFailure(results: Result[], name: string, rule: RegExp) {
+  const failed = results.find((r) => `${r.group} › ${r.name}` === name);
+  expect(
+    failed,
+    `${name} fails; the failures:\n${results.map(resultLine).join("\n")}`,
+  ).toBeDefined();
+  expect(resultLine(failed as Result)).toMatch(rule);
+}
+
+/** A fetch that passes the stub's answer through `rewrite` (a proxy in front of it). */
+function proxy(rewrite: (request: Request, response: Response) => Promise<Response>): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    return rewrite(request, await fetch(request.clone()));
+  };
+}
+
+it("a server that drops X-Request-Id fails, naming the rule", async () => {
+  const baseUrl = await brokenStub();
+  const dropped = proxy(async (_request, response) => {
+    const headers = new Headers(response.headers);
+    headers.delete("x-request-id");
+    return new Response(response.body, { status: response.status, headers });
+  });
+  const results = await failures({ baseUrl, only: ["errors"], fetch: dropped });
+  expectFailure(
+    results,
+    'errors › getTemplate: an id that exists nowhere → 404 {"detail"}',
+    /every answer carries X-Request-Id/,
+  );
+  expectFailure(
+    results,
+    "errors › X-Request-Id sent by the client is echoed",
+    /X-Request-Id is echoed/,
+  );
+});
+
+it("a server that answers another organization's object fails, naming the rule", async () => {
+  const baseUrl = await brokenStub({
+    getTemplate: ({ params, store }) => {
+      const row = store.table("Template").get(params.id);
+      if (!row) throw notFound();
+      return { status: 200, body: row.data };
+    },
+  });
+  const results = await failures({ baseUrl, only: ["isolation"] });
+  expectFailure(
+    results,
+    "isolation › getTemplate on another organization's object → 403",
+    /another organization is a 403 \(expected 403, got 200\)[\s\S]*sent: GET \/api\/templates\//,
+  );
+});
+
+it("a server that lets a member create a key fails, naming the rule", async () => {
+  const baseUrl = await brokenStub({
+    // the member is taken for an admin
+    createApiKey: (ctx) => {
+      const orgs = new Map(
+        [...ctx.caller.orgs].map(
+          ([org, role]) => [org, role === "member" ? "admin" : role] as const,
+        ),
+      );
+      return stubHandlers.createApiKey({ ...ctx, caller: { ...ctx.caller, orgs } });
+    },
+  });
+  const results = await failures({ baseUrl, only: ["roles"] });
+  expectFailure(
+    results,
+    "roles › member: create an API key → 403",
+    /roles table `keys\.manage`: member → no \(expected 403, got 201\)/,
+  );
+  // what came back shows the new key only redacted
+  expect(results.map(resultLine).join("\n")).not.toMatch(/"key":"(?!\[redacted\])/);
+});
+
+it("a server that forgets the last-owner rule fails, naming the rule", async () => {
+  const baseUrl = await brokenStub({
+    // an owner may demote themselves, last owner or not
+    updateMember: (ctx) => {
+      const row = ctx.store.table("Membership").get(ctx.params.id);
+      if (row && ctx.body.role && row.data.user.id === ctx.caller.user?.data.id) {
+        row.data.role = ctx.body.role;
+        return { status: 200, body: row.data };
+      }
+      return stubHandlers.updateMember(ctx);
+    },
+  });
+  const results = await failures({ baseUrl, only: ["roles"] });
+  expectFailure(
+    results,
+    "roles › the last owner cannot demote themselves → 400",
+    /always keeps an owner.*\(expected 400, got 200\)/,
+  );
+});
+
+it("a server that returns a field of the wrong type fails, naming the rule", async () => {
+  const baseUrl = await brokenStub();
+  const retyped = proxy(async (request, response) => {
+    if (
+      request.method !== "GET" ||
+      !/\/api\/templates\/[^/]+\/$/.test(new URL(request.url).pathname)
+    )
+      return response;
+    const body = await response.json();
+    return Response.json(
+      { ...body, name: 42 },
+      { status: response.status, headers: response.headers },
+    );
+  });
+  const results = await failures({ baseUrl, only: ["isolation"], fetch: retyped });
+  expectFailure(
+    results,
+    "isolation › replaceTemplate on another organization's object → 403",
+    /contract: the 200 body of getTemplate breaks its schema: body\/name must be string/,
+  );
+});
