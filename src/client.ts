@@ -1,6 +1,12 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import { version } from "../package.json";
-import { BedrockError, errorFromResponse, InvalidResponseError } from "./errors";
+import {
+  APIUserAbortError,
+  BedrockError,
+  errorFromResponse,
+  InvalidResponseError,
+  throwIfAborted,
+} from "./errors";
 import {
   operations as contract,
   type OperationId,
@@ -428,14 +434,25 @@ function createCore(
       }
     },
     // openapi-fetch copies the call's tuning onto the Request, and reads the body again: give
-    // it a response made of the bytes read.
+    // it a response made of what was read, or the response itself for a stream.
     fetch: async (request: Request) => {
       const tuning = checkTuning(request as Request & RequestOptions);
-      return rebuild(await send(request, { ...tuning, signal: request.signal }));
+      const parseAs = parseAsOf.get(request);
+      const read =
+        parseAs === "stream"
+          ? "stream"
+          : /^(arrayBuffer|blob)$/.test(`${parseAs}`)
+            ? "bytes"
+            : "text";
+      const reply = await send(request, { ...tuning, signal: request.signal, read });
+      return read === "stream" ? reply.response : rebuild(reply);
     },
   });
+  /** Each raw call's `parseAs`, which openapi-fetch tells middleware and not `fetch`. */
+  const parseAsOf = new WeakMap<Request, string>();
   raw.use({
-    async onRequest({ request, schemaPath }) {
+    async onRequest({ request, schemaPath, options }) {
+      parseAsOf.set(request, options.parseAs);
       const { method, signal } = request;
       const operation = operationAt[schemaPath]?.[method];
       const value = await authorizationFor(operation, method, schemaPath, signal);
@@ -450,7 +467,7 @@ function createCore(
     path: string,
     signal: AbortSignal | undefined,
   ): Authorization {
-    signal?.throwIfAborted(); // before a credential provider is asked (it may create a key)
+    throwIfAborted(signal); // before a credential provider is asked (it may create a key)
     const authorization = authorize(operation, { method, path });
     return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
   }
@@ -485,9 +502,10 @@ function createCore(
       const reply = await send(request, options && checkTuning(options));
       return settle(reply);
     } catch (error) {
-      // The caller's abort goes back as is; anything else (a URL fetch refuses, a throwing
-      // `invalidate`) becomes a BedrockError, as every failure is, without echoing it.
-      if (error instanceof BedrockError || signal?.aborted) throw error;
+      // Anything else (a URL fetch refuses, a throwing `invalidate`) becomes a BedrockError,
+      // as every failure is, without echoing it.
+      if (error instanceof BedrockError) throw error;
+      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
       throw new BedrockError(
         `${operation} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
         { cause: error },
@@ -543,10 +561,10 @@ function checkPage(result: WithResponse<unknown>): WithResponse<unknown> {
 }
 
 /** A `Response` made of a reply, for openapi-fetch to read. */
-function rebuild({ response, text }: Reply): Response {
+function rebuild({ response, text, bytes }: Reply): Response {
   const { status, statusText, headers } = response;
   const empty = status === 204 || status === 205 || status === 304;
-  return new Response(empty ? null : text, { status, statusText, headers });
+  return new Response(empty ? null : (bytes ?? text), { status, statusText, headers });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type RateLimit, readRateLimit } from "./rate-limit";
+import { type RateLimit, readRateLimit, retryAfterMs } from "./rate-limit";
 
 /** Every failure the SDK reports is a `BedrockError`. */
 export class BedrockError extends Error {}
@@ -68,9 +68,19 @@ export class UnprocessableEntityError extends APIError {}
 
 /**
  * 429: throttled; retried automatically up to `maxRetries`, honouring `Retry-After` (each wait
- * capped at 60 s). {@link APIError.rateLimit} tells the quota.
+ * capped at 60 s). {@link RateLimitError.retryAfter} says how long to wait before trying again,
+ * {@link APIError.rateLimit} tells the quota.
  */
-export class RateLimitError extends APIError {}
+export class RateLimitError extends APIError {
+  /**
+   * Seconds to wait before trying again, from the response's `Retry-After` (delta-seconds, or
+   * an HTTP date counted from now); `undefined` when it has none that RFC 9110 allows.
+   */
+  get retryAfter(): number | undefined {
+    const ms = retryAfterMs(this.headers);
+    return ms === undefined ? undefined : Math.ceil(ms / 1000);
+  }
+}
 
 /** 5xx: the server failed; retried up to `maxRetries` (a POST or PATCH with its `Idempotency-Key`), unless `idempotent: false`. */
 export class InternalServerError extends APIError {}
@@ -95,10 +105,27 @@ export class InvalidResponseError extends APIError {
   }
 }
 
-/** No whole response: the connection failed (`ECONNREFUSED 127.0.0.1:8000`, …; see `cause`). */
+/**
+ * No whole response: the connection failed (`ECONNREFUSED 127.0.0.1:8000`, …; see `cause`),
+ * before the headers came or while the body was read. In the second case `status` and
+ * `requestId` are those of the response whose body broke off.
+ */
 export class APIConnectionError extends BedrockError {
-  constructor(message = "Connection error.", options?: { cause: unknown }) {
-    super(message, options);
+  /** The status of the response whose body broke off; `undefined` when no headers came. */
+  readonly status: number | undefined;
+  /** The `X-Request-Id` of the response whose body broke off, when it had one. */
+  readonly requestId: string | undefined;
+
+  /** `response`: the one whose body failed, when its headers had come. */
+  constructor(
+    message = "Connection error.",
+    options?: { cause?: unknown; response?: Response | undefined },
+  ) {
+    const { status, headers } = options?.response ?? {};
+    const requestId = headers?.get("x-request-id") ?? undefined;
+    super(requestId ? `${message} [request id ${requestId}]` : message, options);
+    this.status = status;
+    this.requestId = requestId;
   }
 }
 
@@ -110,15 +137,30 @@ export class APITimeoutError extends APIConnectionError {
   /** What was still awaited: the response headers, or the rest of the body. */
   readonly phase: "headers" | "body";
 
-  /** `status`: the response's status, when its headers came and its body did not. */
-  constructor(timeout: number, status?: number) {
+  /** `response`: the one whose body was late, when its headers had come. */
+  constructor(timeout: number, response?: Response) {
     super(
-      status === undefined
+      response === undefined
         ? `Request timed out after ${timeout} ms waiting for the response headers.`
-        : `Request timed out after ${timeout} ms reading the body of a ${status} response.`,
+        : `Request timed out after ${timeout} ms reading the body of a ${response.status} response.`,
+      { response },
     );
-    this.phase = status === undefined ? "headers" : "body";
+    this.phase = response === undefined ? "headers" : "body";
   }
+}
+
+/**
+ * The caller's own `signal` aborted the call (never retried); `cause` is the signal's reason.
+ */
+export class APIUserAbortError extends BedrockError {
+  constructor(reason?: unknown) {
+    super("Request was aborted.", { cause: reason });
+  }
+}
+
+/** An {@link APIUserAbortError} when `signal` has aborted; else nothing. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new APIUserAbortError(signal.reason);
 }
 
 // Each class's `name` is its own, also in minified code where class names are mangled: it
@@ -137,6 +179,7 @@ for (const [name, errorClass] of Object.entries({
   InvalidResponseError,
   APIConnectionError,
   APITimeoutError,
+  APIUserAbortError,
 })) {
   Object.defineProperty(errorClass.prototype, "name", { value: name, configurable: true });
 }

@@ -20,6 +20,7 @@ export {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   BedrockError,

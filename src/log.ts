@@ -23,7 +23,7 @@ const ranks = { off: 0, error: 1, warn: 2, info: 3, debug: 4 } as const;
 
 /**
  * A level and a logger. Callers ask {@link Log.enabled} before building a line, so logging costs
- * nothing when it is off. Lines carry method, path (never the query), status, duration,
+ * nothing when it is off. Lines carry method, path and query, status, the attempt's duration,
  * request id and attempt: never a header, a body, a key, a token or a password.
  */
 export class Log {
@@ -52,7 +52,8 @@ export function parseLogLevel(level: string | undefined): LogLevel | undefined {
 }
 
 /**
- * One attempt of a request: `GET /api/templates/ 200 after 12 ms, request id req_1, attempt 1/3`,
+ * One attempt of a request, timed from its own start (`started`):
+ * `GET /api/traces/?page=2 200 after 12 ms, request id req_1, attempt 1/3`,
  * `GET /api/templates/ failed (Connection error.) after 3 ms, attempt 3/3`, or before it is
  * sent (no outcome) `GET /api/templates/ sending, attempt 1/3`.
  */
@@ -74,7 +75,8 @@ export function attemptLine(
   return `${head} ${outcome.status} after ${ms} ms${id}, ${tail}`;
 }
 
-/** The path only: the query may carry anything, and a base URL may carry a password. */
+/** The path and query (the API takes no credentials there); never the origin, which may carry a password. */
 function pathOf(url: string): string {
-  return new URL(url).pathname;
+  const { pathname, search } = new URL(url);
+  return pathname + search;
 }

@@ -1,4 +1,4 @@
-import { BedrockError } from "./errors";
+import { BedrockError, throwIfAborted } from "./errors";
 import { APIPromise, type WithResponse } from "./promise";
 
 /** The part of a DRF page the walk needs: `{ count, next, previous, results }`. */
@@ -26,7 +26,7 @@ export type PageQuery = Record<string, string | string[]>;
  * or walk every item of every page with `for await`, which follows `next` one request at a
  * time; {@link PagePromise.pages} walks the pages, {@link PagePromise.toArray} collects up to a
  * limit. Breaking out of a loop sends no further request; when the call's `signal` aborts,
- * the walk stops and throws the signal's reason.
+ * the walk stops and throws an {@link APIUserAbortError} (the signal's reason as its `cause`).
  */
 export class PagePromise<P extends PageShape>
   extends APIPromise<P>
@@ -50,11 +50,11 @@ export class PagePromise<P extends PageShape>
     let page: P = await this;
     for (;;) {
       for (const item of page.results as readonly Item<P>[]) {
-        this.#signal?.throwIfAborted();
+        throwIfAborted(this.#signal);
         yield item;
       }
       if (!page.next) return;
-      this.#signal?.throwIfAborted();
+      throwIfAborted(this.#signal);
       // The next URL's query, sent to the same operation: the client's base URL, credentials and retries apply.
       page = await this.#fetchPage(queryOf(page.next));
     }
@@ -67,7 +67,7 @@ export class PagePromise<P extends PageShape>
       const { data, response, requestId, rateLimit } = result;
       yield { ...data, response, requestId, rateLimit };
       if (!data.next) return;
-      this.#signal?.throwIfAborted();
+      throwIfAborted(this.#signal);
       result = await this.#fetchPage(queryOf(data.next)).withResponse();
     }
   }

@@ -56,7 +56,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     );
   }
 
-  /** As `Promise.catch`; `onrejected` gets a {@link BedrockError} or an abort signal's reason. */
+  /** As `Promise.catch`; `onrejected` gets a {@link BedrockError} (an {@link APIUserAbortError} when the call's `signal` aborted it). */
   catch<R = never>(
     // biome-ignore lint/suspicious/noExplicitAny: as Promise's, so `(error: APIError) => …` fits.
     onrejected?: ((reason: any) => R | PromiseLike<R>) | null,

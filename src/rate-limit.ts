@@ -43,3 +43,29 @@ function items(field: string) {
     return [{ name: name.replace(/^"(.*)"$/, "$1"), params: values }];
   });
 }
+
+const day = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+/** RFC 9110's HTTP-date (§5.6.7): IMF-fixdate, or the obsolete RFC 850 and asctime forms. */
+const httpDate = new RegExp(
+  `^(?:${day}, \\d\\d ${month} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT|` +
+    `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \\d\\d-${month}-\\d\\d \\d\\d:\\d\\d:\\d\\d GMT|` +
+    `${day} ${month} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4})$`,
+);
+
+/**
+ * How long the server asks to wait, in ms: `retry-after-ms` (non-negative milliseconds), else
+ * `Retry-After` exactly as RFC 9110 defines it, delta-seconds (digits only) or an HTTP-date
+ * (counted from now, at least 0). Anything else (`1.5`, `-1`, `1e3`, an ISO date) is ignored.
+ */
+export function retryAfterMs(headers: Headers): number | undefined {
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!httpDate.test(value)) return undefined;
+  // The asctime form has no zone: it is GMT too.
+  const date = Date.parse(value.endsWith("GMT") ? value : `${value} GMT`);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}

@@ -6,7 +6,7 @@ import type { RequestTuning } from "./transport";
 
 /** Options every method takes last. */
 export interface RequestOptions extends RequestTuning {
-  /** Aborts the call (and a `for await` walk of a list); the call rejects with the signal's reason. */
+  /** Aborts the call (and a `for await` walk of a list): it rejects with an `APIUserAbortError` whose `cause` is the signal's reason. */
   signal?: AbortSignal | undefined;
   /** Extra headers for this call, over the client's. */
   headers?: Record<string, string> | undefined;

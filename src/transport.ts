@@ -1,5 +1,6 @@
-import { APIConnectionError, APITimeoutError, BedrockError } from "./errors";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, BedrockError } from "./errors";
 import { attemptLine, type Log } from "./log";
+import { retryAfterMs } from "./rate-limit";
 
 /**
  * A `fetch`: the global one, or one you pass to wrap or replace it. Each attempt gets a new,
@@ -15,6 +16,10 @@ export interface Outgoing {
   headers: Record<string, string> | Headers;
   /** A body that can be sent more than once: a string or bytes. */
   body?: string | ArrayBuffer | undefined;
+  /** The caller's `Request` (`bedrock.raw`), whose settings (`redirect`, `cache`, …) each attempt keeps. */
+  template?: Request | undefined;
+  /** `RequestInit` options that a `Request` does not hold (undici's `dispatcher`, …), passed to `fetch`. */
+  init?: Record<string, unknown> | undefined;
 }
 
 /** Per-request overrides of the client's retry and timeout settings. */
@@ -37,13 +42,20 @@ export interface RequestTuning {
 export interface SendOptions extends RequestTuning {
   /** The caller's signal: aborts the call, every attempt and the wait between them. */
   signal?: AbortSignal | undefined;
+  /**
+   * How the final response's body is read: as text (default), as bytes, or not at all
+   * (`stream`: the caller reads it; the timeout then covers the headers only).
+   */
+  read?: "text" | "bytes" | "stream" | undefined;
 }
 
 /** One call's final response with its body, read within the attempt's timeout. */
 export interface Reply {
   response: Response;
-  /** The body as text (`""` when empty). */
+  /** The body as text (`""` when empty, or when read as bytes or not read). */
   text: string;
+  /** The body's bytes, when read as bytes. */
+  bytes?: ArrayBuffer | undefined;
 }
 
 export interface TransportOptions {
@@ -55,8 +67,9 @@ export interface TransportOptions {
   /** Waits between attempts; replaceable in tests. */
   sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
   /**
-   * Asked once per request after a 401: gives the request a fresh credential and says whether
-   * it did, in which case the request is sent once more (a 401 means the server did not act).
+   * Asked once per call after a 401: gives the request a fresh credential and says whether
+   * it did, in which case the request is sent once more (a 401 means the server did not act)
+   * as the call's next attempt, if its retries allow one.
    */
   renew?: ((request: Outgoing) => Promise<boolean>) | undefined;
 }
@@ -71,16 +84,83 @@ export const maxRetryAfter = 60_000;
 export const maxTimeout = 2 ** 31 - 1;
 export const maxRetriesLimit = 10;
 
+/** One attempt's outcome: a response (its body read unless retried or streamed), or a failure. */
+interface Attempt {
+  response?: Response | undefined;
+  text: string;
+  bytes?: ArrayBuffer | undefined;
+  failure?: APIConnectionError | undefined;
+}
+
 /**
  * The transport: sends a request with a timeout per attempt (headers and body) and retries
  * with backoff, and resolves to the final response with its body read. A failure without a
  * whole response becomes {@link APIConnectionError} or {@link APITimeoutError}; the caller's
- * own abort is rethrown as is and never retried. A POST or PATCH without an
- * `Idempotency-Key` gets a fresh one, the same on each of its attempts.
+ * own abort becomes an {@link APIUserAbortError} and is never retried. A POST or PATCH
+ * without an `Idempotency-Key` gets a fresh one, the same on each of its attempts.
  */
 export function createTransport(options: TransportOptions) {
   const { fetch: ownFetch, log, sleep = abortableSleep, renew } = options;
 
+  /** One attempt: the response with its body read as asked (unless it is to be retried), or why it failed. */
+  async function attempt(
+    request: Outgoing,
+    call: SendOptions,
+    timeout: number,
+    retryable: (status: number) => boolean,
+  ): Promise<Attempt> {
+    const { method, url, headers, body, template, init: extra } = request;
+    const caller = call.signal;
+    const controller = new AbortController();
+    const { signal } = controller;
+    const onAbort = () => controller.abort(caller?.reason);
+    caller?.addEventListener("abort", onAbort, { once: true });
+    let response: Response | undefined;
+    const timer = setTimeout(
+      () => controller.abort(new APITimeoutError(timeout, response)),
+      timeout,
+    );
+    let streamed = false;
+    try {
+      // The global fetch makes its own Request from these parts; a fetch of the caller's own
+      // gets a Request it may read (to log or sign it, or in a test).
+      // A raw call's Request lends each attempt its settings (redirect, cache, credentials, …).
+      const init = { method, headers, body: body ?? null, signal };
+      const outgoing = template ? new Request(template, init) : ownFetch && new Request(url, init);
+      response = ownFetch
+        ? await ownFetch(outgoing as Request, { ...extra, signal })
+        : await fetch(outgoing || url, outgoing ? { ...extra, signal } : init);
+      // The body belongs to the attempt, under its timeout; a retried one is not read.
+      if (retryable(response.status)) {
+        response.body?.cancel().catch(() => {});
+        return { response, text: "" };
+      }
+      if (call.read === "stream") {
+        streamed = true; // the caller's signal still aborts the body
+        return { response, text: "" };
+      }
+      if (call.read === "bytes") return { response, text: "", bytes: await response.arrayBuffer() };
+      return { response, text: await response.text() };
+    } catch (error) {
+      if (caller?.aborted) throw new APIUserAbortError(caller.reason);
+      const reason: unknown = signal.reason;
+      const failure =
+        reason instanceof APITimeoutError
+          ? reason
+          : error instanceof BedrockError
+            ? (error as APIConnectionError)
+            : new APIConnectionError(connectionProblem(error, url), { cause: error, response });
+      return { response, text: "", failure };
+    } finally {
+      clearTimeout(timer);
+      if (!streamed) caller?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /**
+   * Sends `request` until it succeeds or may not be retried: at most `maxRetries + 1` attempts
+   * in all, a resend after a 401 and a key renewal included.
+   */
   return async function send(input: Outgoing | Request, call: SendOptions = {}): Promise<Reply> {
     // A `Request` (from openapi-fetch) is read once into bytes each attempt can send as they
     // are (a clone per attempt would tee the body's stream, which fetch then pipes).
@@ -90,98 +170,68 @@ export function createTransport(options: TransportOptions) {
       if (headers instanceof Headers) headers.set("Idempotency-Key", idempotencyKey());
       else headers["Idempotency-Key"] = idempotencyKey();
     }
-    const reply = await attempts(request, call);
-    if (reply.response.status !== 401 || !renew) return reply;
-    // The renewal may be shared with other calls: the caller's abort stops waiting for it, not it.
-    return (await untilAborted(renew(request), call.signal)) ? attempts(request, call) : reply;
-  };
-
-  /** Sends `request` until it succeeds or may not be retried, at most `maxRetries + 1` times. */
-  async function attempts(request: Outgoing, call: SendOptions): Promise<Reply> {
-    const { method, url, headers, body } = request;
     const timeout = call.timeout ?? options.timeout;
     const maxRetries = call.maxRetries ?? options.maxRetries;
     const caller = call.signal;
     const retryFailures = call.idempotent !== false;
-    const started = log.enabled("error") ? performance.now() : 0;
+    let renewed = false;
 
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = attempt < maxRetries;
-      if (log.enabled("debug")) {
-        log.write("debug", attemptLine(request, attempt + 1, maxRetries + 1));
+    for (let number = 1; ; number++) {
+      const canRetry = number <= maxRetries;
+      if (log.enabled("debug")) log.write("debug", attemptLine(request, number, maxRetries + 1));
+      if (caller?.aborted) throw new APIUserAbortError(caller.reason);
+      const started = log.enabled("error") ? performance.now() : 0;
+      // 429: the server did not act, so any request may go again; other failures if idempotent.
+      const retryable = (status: number) =>
+        canRetry && (status === 429 || (retryFailures && (status === 408 || status >= 500)));
+      const { response, text, bytes, failure } = await attempt(request, call, timeout, retryable);
+      let retry = failure ? canRetry && retryFailures : retryable(response?.status ?? 0);
+      if (response?.status === 401 && renew && !renewed) {
+        renewed = true;
+        // The renewal may be shared with other calls: the caller's abort stops waiting for it, not it.
+        const renewal = untilAborted(renew(request), caller);
+        retry = canRetry && (await renewal);
+        if (!canRetry) renewal.catch(() => {});
       }
-      caller?.throwIfAborted();
-      const controller = new AbortController();
-      const { signal } = controller;
-      const onAbort = () => controller.abort(caller?.reason);
-      caller?.addEventListener("abort", onAbort, { once: true });
-      let status: number | undefined;
-      const timer = setTimeout(
-        () => controller.abort(new APITimeoutError(timeout, status)),
-        timeout,
-      );
-      let response: Response | undefined;
-      let text = "";
-      let failure: APIConnectionError | undefined;
-      let retry = false;
-      try {
-        // The global fetch makes its own Request from these parts; a fetch of the caller's own
-        // gets a Request it may read (to log or sign it, or in a test).
-        const init = { method, headers, body: body ?? null, signal };
-        response = ownFetch
-          ? await ownFetch(new Request(url, init), { signal })
-          : await fetch(url, init);
-        status = response.status;
-        // 429: the server did not act, so any request may go again; other failures if idempotent.
-        retry =
-          canRetry && (status === 429 || (retryFailures && (status === 408 || status >= 500)));
-        // The body belongs to the attempt, under its timeout; a retried one is not read.
-        if (retry) response.body?.cancel().catch(() => {});
-        else text = await response.text();
-      } catch (error) {
-        if (caller?.aborted) throw caller.reason;
-        const reason: unknown = signal.reason;
-        failure =
-          reason instanceof APITimeoutError
-            ? reason
-            : error instanceof BedrockError
-              ? (error as APIConnectionError)
-              : new APIConnectionError(connectionProblem(error, url), { cause: error });
-        response = undefined;
-        retry = canRetry && retryFailures;
-      } finally {
-        clearTimeout(timer);
-        caller?.removeEventListener("abort", onAbort);
-      }
-
-      const delay = retry ? retryDelay(attempt, response?.headers) : 0;
-      const level = retry ? "warn" : !response || response.status >= 500 ? "error" : "info";
+      const delay =
+        retry && response?.status !== 401 ? retryDelay(number - 1, response?.headers) : 0;
+      const level = retry
+        ? "warn"
+        : failure || !response || response.status >= 500
+          ? "error"
+          : "info";
       if (log.enabled(level)) {
-        const line = attemptLine(
-          request,
-          attempt + 1,
-          maxRetries + 1,
-          started,
-          failure ?? response,
-        );
+        const line = attemptLine(request, number, maxRetries + 1, started, failure ?? response);
         log.write(level, retry ? `${line}; retrying in ${Math.round(delay)} ms` : line);
       }
       if (!retry) {
         if (failure) throw failure;
-        return { response: response as Response, text };
+        return { response: response as Response, text, bytes };
       }
-      await sleep(delay, caller);
+      if (delay) await sleep(delay, caller);
     }
-  }
+  };
 }
 
+/** Options of a raw call that are the SDK's own, not `fetch`'s. */
+const ownOptions = new Set(["timeout", "maxRetries", "idempotent", "idempotencyKey"]);
+
+/**
+ * A `Request`'s parts. openapi-fetch sets the `RequestInit` options a `Request` does not hold
+ * (`dispatcher`, …) on it as its own properties: those go on to `fetch`.
+ */
 async function partsOf(request: Request): Promise<Outgoing> {
   const { method, url, headers } = request;
+  const init: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(request))
+    if (!ownOptions.has(name)) init[name] = value;
   return {
     method,
     url,
     headers,
     body: request.body === null ? undefined : await request.arrayBuffer(),
+    template: request,
+    init,
   };
 }
 
@@ -226,28 +276,17 @@ function connectionProblem(error: unknown, url: string): string {
  * backoff (0.5 s, 1 s, 2 s, … up to 8 s) less up to 25 % jitter.
  */
 export function retryDelay(attempt: number, headers?: Headers): number {
-  const asked = headers && retryAfter(headers);
+  const asked = headers && retryAfterMs(headers);
   if (asked !== undefined) return Math.min(asked, maxRetryAfter);
   const backoff = Math.min(initialBackoff * 2 ** attempt, maxBackoff);
   return backoff * (1 - Math.random() * 0.25);
 }
 
-function retryAfter(headers: Headers): number | undefined {
-  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (ms >= 0) return ms;
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (!Number.isNaN(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/** `work`'s outcome, or the signal's reason as soon as it aborts (`work` itself goes on). */
+/** `work`'s outcome, or an {@link APIUserAbortError} as soon as `signal` aborts (`work` itself goes on). */
 export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return Promise.resolve(work);
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(new APIUserAbortError(signal.reason));
     // Settled either way, so that a failure after the abort is never an unhandled rejection.
     Promise.resolve(work)
       .then(resolve, reject)
@@ -259,10 +298,10 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | unde
 
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw new APIUserAbortError(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(new APIUserAbortError(signal?.reason));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);

@@ -1,7 +1,13 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { version } from "../../package.json";
-import { APIConnectionError, Bedrock, BedrockError } from "../../src/index";
+import {
+  APIConnectionError,
+  AuthenticationError,
+  Bedrock,
+  BedrockError,
+  InternalServerError,
+} from "../../src/index";
 import {
   apiKey,
   client,
@@ -73,7 +79,10 @@ describe("options", () => {
       },
       { invalidate: () => {} },
     );
-    const { bedrock, fetch } = client({ apiKey: provider }, json({ detail: "No." }, 401));
+    const { bedrock, fetch } = client(
+      { apiKey: provider, maxRetries: 1 },
+      json({ detail: "No." }, 401),
+    );
     const renewal = await bedrock.templates.list().catch((e: unknown) => e);
     const raw = await bedrock.raw.GET("/api/templates/").catch((e: unknown) => e);
     for (const error of [renewal, raw]) {
@@ -82,6 +91,39 @@ describe("options", () => {
       expect((error as Error).cause).toEqual(new Error("vault down"));
     }
     expect(fetch).toHaveBeenCalledTimes(1); // the raw call asked the provider before sending
+  });
+
+  test("one retry budget per call: a key renewal's resend is one of maxRetries + 1 requests", async () => {
+    let key = 0;
+    const invalidate = vi.fn(() => {
+      key++;
+    });
+    const provider = Object.assign(async () => `bk_key_${key}`, { invalidate });
+    // 503, 503, then a 401 on the last attempt: no second retry loop after the renewal.
+    const { bedrock, fetch } = client(
+      { apiKey: provider, maxRetries: 2 },
+      json({}, 503, { "retry-after-ms": "0" }),
+      json({}, 503, { "retry-after-ms": "0" }),
+      json({ detail: "Invalid API key." }, 401),
+      json({}, 503, { "retry-after-ms": "0" }),
+    );
+    await expect(bedrock.templates.get("t1")).rejects.toBeInstanceOf(AuthenticationError);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    // The provider still heard of the refusal: the next call sends the renewed key.
+    await vi.waitFor(() => expect(invalidate).toHaveBeenCalledWith("bk_key_0"));
+    // A 401 first, then failures: the resend and the retries after it share the budget.
+    const again = client(
+      { apiKey: provider, maxRetries: 2 },
+      json({ detail: "Invalid API key." }, 401),
+      json({}, 503, { "retry-after-ms": "0" }),
+    );
+    await expect(again.bedrock.templates.get("t1")).rejects.toBeInstanceOf(InternalServerError);
+    expect(again.fetch).toHaveBeenCalledTimes(3);
+    expect(again.requests.map((r) => r.request.headers.get("authorization"))).toEqual([
+      "Bearer bk_key_1",
+      "Bearer bk_key_2",
+      "Bearer bk_key_2",
+    ]);
   });
 
   test("baseUrl, organizationId, defaultHeaders, per-request headers and the client header", async () => {
@@ -574,6 +616,33 @@ describe("credentials per operation, from the contract's security", () => {
     expect(requests[0]?.request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
   });
 
+  test("a raw call's RequestInit options reach a custom fetch on every attempt", async () => {
+    const { bedrock, requests } = client({ maxRetries: 1 }, json({}, 503), json({ id: "t1" }));
+    const dispatcher = { dispatch: () => true };
+    await bedrock.raw.GET("/api/templates/{id}/", {
+      params: { path: { id: "t1" } },
+      redirect: "manual",
+      cache: "no-store",
+      credentials: "include",
+      keepalive: true,
+      dispatcher,
+      timeout: 5_000,
+    } as Parameters<typeof bedrock.raw.GET>[1]);
+    expect(requests).toHaveLength(2);
+    for (const { request, init } of requests) {
+      expect(request).toMatchObject({
+        redirect: "manual",
+        cache: "no-store",
+        credentials: "include",
+        keepalive: true,
+      });
+      expect(request.headers.get("authorization")).toBe(`Bearer ${apiKey}`);
+      expect(init).toMatchObject({ dispatcher });
+      // The SDK's own options are not fetch's.
+      expect(init).not.toHaveProperty("timeout");
+    }
+  });
+
   test("a raw POST gets an Idempotency-Key and is retried with it and its body; raw tuning is checked", async () => {
     const { bedrock, requests } = client({ maxRetries: 1 }, json({}, 503), json({ id: "t1" }, 201));
     const { data } = await bedrock.raw.POST("/api/templates/", { body: { name: "Raw" } });
@@ -648,13 +717,14 @@ describe("token flows", () => {
     const body = { email: user.email, password: "pw-12345678" };
     const signup = { ...body, name: "Ann", organizationName: "Acme" };
     const invite = { token: "inv_secret", name: "Ann", password: "pw-12345678" };
-    await expect(Bedrock.login(body, { fetch }, { signal: aborted })).rejects.toThrow("user left");
-    await expect(Bedrock.signup(signup, { fetch }, { signal: aborted })).rejects.toThrow(
-      "user left",
+    const aborts = { name: "APIUserAbortError", cause: aborted.reason };
+    await expect(Bedrock.login(body, { fetch }, { signal: aborted })).rejects.toMatchObject(aborts);
+    await expect(Bedrock.signup(signup, { fetch }, { signal: aborted })).rejects.toMatchObject(
+      aborts,
     );
     await expect(
       Bedrock.acceptInvite("inv_1", invite, { fetch }, { signal: aborted }),
-    ).rejects.toThrow("user left");
+    ).rejects.toMatchObject(aborts);
     expect(requests).toHaveLength(0);
     await Bedrock.login(body, { fetch }, { idempotencyKey: "login-1" });
     expect(requests[0]?.request.headers.get("idempotency-key")).toBe("login-1");

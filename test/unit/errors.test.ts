@@ -65,6 +65,20 @@ describe("errorFromResponse", () => {
     expect(errorFromResponse(garbled, undefined).rateLimit).toBeUndefined();
   });
 
+  test("RateLimitError.retryAfter: the seconds Retry-After asks for, delta-seconds or HTTP-date", () => {
+    const limited = (headers: Record<string, string>) =>
+      errorFromResponse(new Response(null, { status: 429, headers }), undefined) as RateLimitError;
+    expect(limited({ "Retry-After": "30" }).retryAfter).toBe(30);
+    expect(limited({ "Retry-After": "0" }).retryAfter).toBe(0);
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    expect(limited({ "Retry-After": inTwoMinutes }).retryAfter).toBeGreaterThanOrEqual(119);
+    expect(limited({ "Retry-After": inTwoMinutes }).retryAfter).toBeLessThanOrEqual(120);
+    expect(limited({ "Retry-After": new Date(0).toUTCString() }).retryAfter).toBe(0);
+    for (const value of ["1.5", "-3", "soon", "2030-01-01T00:00:00Z"])
+      expect(limited({ "Retry-After": value }).retryAfter).toBeUndefined();
+    expect(limited({}).retryAfter).toBeUndefined();
+  });
+
   test("a DRF detail with the request id", () => {
     const response = new Response(null, { status: 404, headers: { "X-Request-Id": "req_42" } });
     const error = errorFromResponse(response, { detail: "Not found." });
@@ -221,7 +235,7 @@ describe("errors thrown by calls", () => {
     expect(error).toBeInstanceOf(BedrockError);
     expect(error.name).toBe("APITimeoutError");
     expect(error.message).toBe("Request timed out after 1500 ms waiting for the response headers.");
-    expect(new APITimeoutError(1500, 200).message).toBe(
+    expect(new APITimeoutError(1500, new Response("", { status: 200 })).message).toBe(
       "Request timed out after 1500 ms reading the body of a 200 response.",
     );
   });

@@ -30,7 +30,7 @@ describe("log lines", () => {
     await bedrock.templates.list({ page: 2 });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^info \[bedrock\] GET \/api\/templates\/ 200 after \d+ ms, request id req_7, attempt 1\/3$/,
+      /^info \[bedrock\] GET \/api\/templates\/\?page=2 200 after \d+ ms, request id req_7, attempt 1\/3$/,
     );
   });
 
@@ -46,6 +46,44 @@ describe("log lines", () => {
       "warn [bedrock] GET /api/templates/t1/ 503 after N ms, attempt 1/2; retrying in N ms",
       "debug [bedrock] GET /api/templates/t1/ sending, attempt 2/2",
       "error [bedrock] GET /api/templates/t1/ 503 after N ms, attempt 2/2",
+    ]);
+  });
+
+  test("each attempt's line gives that attempt's own duration, not the time since the call began", async () => {
+    const { lines, logger } = recorder();
+    let calls = 0;
+    const slowThenFast = async () => {
+      // The first attempt takes 80 ms and fails; the second answers at once.
+      if (calls++ === 0) await new Promise((resolve) => setTimeout(resolve, 80));
+      return calls === 1 ? json({}, 503, { "retry-after-ms": "0" }) : json({ id: "t1" });
+    };
+    const { bedrock } = client({ logLevel: "info", logger, maxRetries: 1 }, slowThenFast);
+    await bedrock.templates.get("t1");
+    const durations = lines.map((line) => Number(/after (\d+) ms/.exec(line)?.[1]));
+    expect(durations).toHaveLength(2);
+    expect(durations[0]).toBeGreaterThanOrEqual(75);
+    expect(durations[1]).toBeLessThan(60);
+  });
+
+  test("a resend after a key renewal is the call's next attempt", async () => {
+    const { lines, logger } = recorder();
+    let key = 0;
+    const provider = Object.assign(async () => `bk_key_${key}`, {
+      invalidate: () => {
+        key++;
+      },
+    });
+    const { bedrock } = client(
+      { apiKey: provider, logLevel: "debug", logger, maxRetries: 2 },
+      json({ detail: "Invalid API key." }, 401),
+      json({ id: "t1" }),
+    );
+    await bedrock.templates.get("t1");
+    expect(lines.map((line) => line.replace(/\d+ ms/g, "N ms"))).toEqual([
+      "debug [bedrock] GET /api/templates/t1/ sending, attempt 1/3",
+      "warn [bedrock] GET /api/templates/t1/ 401 after N ms, attempt 1/3; retrying in N ms",
+      "debug [bedrock] GET /api/templates/t1/ sending, attempt 2/3",
+      "info [bedrock] GET /api/templates/t1/ 200 after N ms, attempt 2/3",
     ]);
   });
 
@@ -85,7 +123,7 @@ describe("log lines", () => {
     await bedrock.templates.list().catch(() => {});
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^error \[bedrock\] GET \/api\/templates\/ failed \(Request timed out after 5 ms reading the body of a 200 response\.\) after \d+ ms, attempt 1\/1$/,
+      /^error \[bedrock\] GET \/api\/templates\/ failed \(Request timed out after 5 ms reading the body of a 200 response\. \[request id req_s\]\) after \d+ ms, attempt 1\/1$/,
     );
   });
 

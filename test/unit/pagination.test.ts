@@ -61,7 +61,7 @@ describe("list()", () => {
     expect(fetch).toHaveBeenCalledOnce();
   });
 
-  test("an abort mid-walk stops it with the signal's reason, without further requests", async () => {
+  test("an abort mid-walk stops it with an APIUserAbortError, without further requests", async () => {
     const { bedrock, fetch } = client({}, ...threePages());
     const controller = new AbortController();
     const ids: string[] = [];
@@ -71,7 +71,10 @@ describe("list()", () => {
         if (item.id === "a3") controller.abort(new Error("enough"));
       }
     };
-    await expect(walk()).rejects.toThrow("enough");
+    await expect(walk()).rejects.toMatchObject({
+      name: "APIUserAbortError",
+      cause: new Error("enough"),
+    });
     expect(ids).toEqual(["a1", "a2", "a3"]);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
@@ -84,7 +87,10 @@ describe("list()", () => {
         if (item.id === "a2") controller.abort();
       }
     };
-    await expect(walk()).rejects.toMatchObject({ name: "AbortError" });
+    await expect(walk()).rejects.toMatchObject({
+      name: "APIUserAbortError",
+      cause: { name: "AbortError" },
+    });
     expect(fetch).toHaveBeenCalledOnce();
   });
 
@@ -169,7 +175,10 @@ describe("pages()", () => {
       for await (const _ of aborted.bedrock.agents.list({}, { signal: controller.signal }).pages())
         controller.abort(new Error("enough"));
     };
-    await expect(walk()).rejects.toThrow("enough");
+    await expect(walk()).rejects.toMatchObject({
+      name: "APIUserAbortError",
+      cause: new Error("enough"),
+    });
     expect(aborted.fetch).toHaveBeenCalledTimes(1);
   });
 });

@@ -43,7 +43,8 @@ async function worker(options: Parameters<typeof shortTermKeys>[1] = {}) {
     common,
   );
   const keys = shortTermKeys(user, { name: "nightly-export", ...options });
-  const bedrock = new Bedrock({ ...common, apiKey: keys });
+  // One retry: the resend after a 401 with a renewed key is one of the call's attempts.
+  const bedrock = new Bedrock({ ...common, maxRetries: 1, apiKey: keys });
   return { user, token, keys, bedrock };
 }
 

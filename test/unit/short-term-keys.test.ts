@@ -121,7 +121,8 @@ function setup(
   const common = { baseUrl, logLevel: "off", maxRetries: 0, fetch: api.fetch } as const;
   const user = new Bedrock({ ...common, token });
   const keys = shortTermKeys(user, keyOptions);
-  const bedrock = new Bedrock({ ...common, apiKey: keys, ...clientOptions });
+  // One retry: the resend after a 401 with a renewed key is one of the call's attempts.
+  const bedrock = new Bedrock({ ...common, maxRetries: 1, apiKey: keys, ...clientOptions });
   return { api, user, keys, bedrock };
 }
 
@@ -220,7 +221,7 @@ describe("shortTermKeys", () => {
       `Bearer ${first?.key}`,
       `Bearer ${second?.key}`,
     ]);
-    // The body goes again as it was (maxRetries 0: read once for the second send).
+    // The body goes again as it was (read once for the second send).
     const posts = api.sent.filter((r) => r.method === "POST" && r.path === "/api/templates/");
     expect(posts.map((r) => r.body)).toEqual(['{"name":"Support"}', '{"name":"Support"}']);
     expect(api.revoked).toEqual([]); // a refused key is not revoked again
@@ -298,8 +299,13 @@ describe("shortTermKeys", () => {
   }, async () => {
     const { api, bedrock } = setup();
     const gone = AbortSignal.abort("gone");
-    await expect(bedrock.templates.list({}, { signal: gone })).rejects.toBe("gone");
-    await expect(bedrock.raw.GET("/api/templates/", { signal: gone })).rejects.toBe("gone");
+    const aborted = (reason: string) => ({ name: "APIUserAbortError", cause: reason });
+    await expect(bedrock.templates.list({}, { signal: gone })).rejects.toMatchObject(
+      aborted("gone"),
+    );
+    await expect(bedrock.raw.GET("/api/templates/", { signal: gone })).rejects.toMatchObject(
+      aborted("gone"),
+    );
     expect(api.fetch).not.toHaveBeenCalled(); // no key made for a call already given up
 
     let release = api.hold("POST");
@@ -307,7 +313,7 @@ describe("shortTermKeys", () => {
     const left = bedrock.templates.list({}, { signal: controller.signal });
     const stays = bedrock.templates.list();
     controller.abort("left");
-    await expect(left).rejects.toBe("left");
+    await expect(left).rejects.toMatchObject(aborted("left"));
     release();
     await stays;
     expect(api.created).toHaveLength(1);
@@ -320,8 +326,8 @@ describe("shortTermKeys", () => {
     const raw = bedrock.raw.GET("/api/templates/", { signal: renewing.signal });
     await vi.waitFor(() => expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(2));
     renewing.abort("left too");
-    await expect(call).rejects.toBe("left too");
-    await expect(raw).rejects.toBe("left too");
+    await expect(call).rejects.toMatchObject(aborted("left too"));
+    await expect(raw).rejects.toMatchObject(aborted("left too"));
     release();
     await bedrock.templates.list();
     expect(api.created).toHaveLength(2);

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { APIConnectionError, APITimeoutError } from "../../src/index";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  BedrockError,
+} from "../../src/index";
 import { Log } from "../../src/log";
 import {
   createTransport,
@@ -165,7 +170,7 @@ describe("which failures are retried", () => {
 describe("backoff and Retry-After", () => {
   test.each([
     [{ "Retry-After": "2" }, 2_000],
-    [{ "Retry-After": "0.25" }, 250],
+    [{ "Retry-After": " 3 " }, 3_000],
     [{ "retry-after-ms": "150", "Retry-After": "9" }, 150],
     [{ "Retry-After": "3600" }, 60_000],
   ])("%o → %i ms", async (headers, expected) => {
@@ -180,6 +185,41 @@ describe("backoff and Retry-After", () => {
     expect(retryDelay(0, headers)).toBe(3_000);
     const past = new Headers({ "Retry-After": "Mon, 31 Dec 2029 23:00:00 GMT" });
     expect(retryDelay(0, past)).toBe(0);
+  });
+
+  // RFC 9110 §10.2.3: delay-seconds is 1*DIGIT, an HTTP-date one of three exact forms; a
+  // value that is neither is ignored (the backoff applies), however a lenient parser reads it.
+  test.each([
+    "0.25",
+    "1.5",
+    "-1",
+    "+2",
+    "1e3",
+    "0x10",
+    "Infinity",
+    "2 seconds",
+    "2030-01-01T00:00:03Z",
+    "2030-01-01",
+    "Tue, 1 Jan 2030 00:00:03 GMT",
+    "Tue, 01 Jan 2030 00:00:03 UTC",
+    "tue, 01 jan 2030 00:00:03 GMT",
+    "01 Jan 2030 00:00:03 GMT",
+  ])("Retry-After %j is not RFC 9110: ignored", (value) => {
+    vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+    const delay = retryDelay(0, new Headers({ "Retry-After": value }));
+    expect(delay).toBeGreaterThanOrEqual(375);
+    expect(delay).toBeLessThanOrEqual(500);
+  });
+
+  test.each([
+    ["Tue, 01 Jan 2030 00:00:03 GMT", 3_000], // IMF-fixdate
+    ["Tuesday, 01-Jan-30 00:00:04 GMT", 4_000], // obsolete RFC 850
+    ["Tue Jan  1 00:00:05 2030", 5_000], // obsolete asctime
+    ["7", 7_000],
+    ["007", 7_000],
+  ])("Retry-After %j is honoured: %i ms", (value, expected) => {
+    vi.useFakeTimers({ now: new Date("2030-01-01T00:00:00Z") });
+    expect(retryDelay(0, new Headers({ "Retry-After": value }))).toBe(expected);
   });
 
   test("exponential backoff with jitter, capped, when the server names no delay", () => {
@@ -254,16 +294,40 @@ describe("timeout and abort", () => {
           init?.signal?.addEventListener("abort", () => controller.error(init.signal?.reason));
         },
       });
-      return new Response(body, { status: 200 });
+      return new Response(body, { status: 200, headers: { "X-Request-Id": "req_b" } });
     };
     const { send, fetch } = transport({ timeout: 30, maxRetries: 1 }, stalled);
     const error = await send(...request("GET")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect((error as APITimeoutError).phase).toBe("body");
     expect((error as Error).message).toMatch(
-      /^Request timed out after 30 ms reading the body of a 200 response\.$/,
+      /^Request timed out after 30 ms reading the body of a 200 response\. \[request id req_b\]$/,
     );
+    // What had arrived stays on the error: the status and the request id to quote.
+    expect(error).toMatchObject({ status: 200, requestId: "req_b" });
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test("a body cut off (connection reset) keeps the status and request id that had arrived", async () => {
+    const reset = () => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"results": ['));
+          setTimeout(() => controller.error(new TypeError("terminated")), 5);
+        },
+      });
+      return new Response(body, { status: 201, headers: { "X-Request-Id": "req_r" } });
+    };
+    const { send } = transport({ maxRetries: 0 }, reset);
+    const error = await send(...request("POST")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).not.toBeInstanceOf(APITimeoutError);
+    expect(error).toMatchObject({ status: 201, requestId: "req_r" });
+    expect((error as Error).message).toMatch(/\[request id req_r\]$/);
+    // No headers at all: nothing to keep.
+    const refused = transport({ maxRetries: 0 }, new TypeError("fetch failed"));
+    const early = await refused.send(...request("GET")).catch((e: unknown) => e);
+    expect(early).toMatchObject({ status: undefined, requestId: undefined });
   });
 
   test("per-request timeout", async () => {
@@ -271,20 +335,32 @@ describe("timeout and abort", () => {
     await expect(send(...request("GET", { timeout: 10 }))).rejects.toBeInstanceOf(APITimeoutError);
   });
 
-  test("the caller's abort is rethrown as is, not retried, not a timeout", async () => {
+  /** The error an aborted call rejects with: an APIUserAbortError (a BedrockError) whose cause is the reason. */
+  function expectUserAbort(error: unknown, reason: unknown) {
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(BedrockError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect((error as Error).name).toBe("APIUserAbortError");
+    expect((error as Error).message).toBe("Request was aborted.");
+    expect((error as Error).cause).toBe(reason);
+  }
+
+  test("the caller's abort is an APIUserAbortError with the reason as its cause, not retried, not a timeout", async () => {
     const { send, fetch } = transport({ timeout: 5_000 }, hangingFetch);
     const controller = new AbortController();
     const reason = new Error("user left");
     setTimeout(() => controller.abort(reason), 10);
-    await expect(send(...request("GET", { signal: controller.signal }))).rejects.toBe(reason);
+    const error = await send(...request("GET", { signal: controller.signal })).catch((e) => e);
+    expectUserAbort(error, reason);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   test("an already aborted signal sends nothing", async () => {
     const { send, fetch } = transport({});
-    await expect(send(...request("GET", { signal: AbortSignal.abort("gone") }))).rejects.toBe(
-      "gone",
+    const error = await send(...request("GET", { signal: AbortSignal.abort("gone") })).catch(
+      (e: unknown) => e,
     );
+    expectUserAbort(error, "gone");
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -292,9 +368,27 @@ describe("timeout and abort", () => {
     const controller = new AbortController();
     const { bedrock, fetch } = client({ maxRetries: 3 }, json({}, 503));
     const result = bedrock.templates.get("t1", { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("stop")), 50);
-    await expect(result).rejects.toThrow("stop");
+    const reason = new Error("stop");
+    setTimeout(() => controller.abort(reason), 50);
+    expectUserAbort(await result.catch((e: unknown) => e), reason);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test("an abort while a custom fetch answers, or before a body is read, is an APIUserAbortError too", async () => {
+    const reason = new Error("user left");
+    // A fetch of the caller's own that rejects with something else once aborted.
+    const { bedrock } = client({}, async (_request: Request, init?: RequestInit) => {
+      await new Promise((resolve) => init?.signal?.addEventListener("abort", resolve));
+      throw new TypeError("fetch failed");
+    });
+    const controller = new AbortController();
+    const call = bedrock.templates.get("t1", { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 5);
+    expectUserAbort(await call.catch((e: unknown) => e), reason);
+    const raw = await bedrock.raw
+      .GET("/api/templates/", { signal: AbortSignal.abort(reason) })
+      .catch((e: unknown) => e);
+    expectUserAbort(raw, reason);
   });
 
   test("a wait the caller gave up leaves no unhandled rejection when its work fails later", async () => {
@@ -302,7 +396,7 @@ describe("timeout and abort", () => {
     const work = new Promise<never>((_, reject) => {
       fail = reject;
     });
-    await expect(untilAborted(work, AbortSignal.abort("gone"))).rejects.toBe("gone");
+    expectUserAbort(await untilAborted(work, AbortSignal.abort("gone")).catch((e) => e), "gone");
     fail(new Error("the shared renewal failed"));
     await new Promise((resolve) => setTimeout(resolve, 10));
   });
@@ -313,6 +407,9 @@ describe("timeout and abort", () => {
     const controller = new AbortController();
     const result = bedrock.templates.list({}, { signal: controller.signal, timeout: 5_000 });
     controller.abort();
-    await expect(result).rejects.toMatchObject({ name: "AbortError" });
+    await expect(result).rejects.toMatchObject({
+      name: "APIUserAbortError",
+      cause: { name: "AbortError" },
+    });
   });
 });
