@@ -100,11 +100,18 @@ function successResponse(contract, operation) {
   return jsonMedia(contract, operation.responses[status]);
 }
 
-/** The id used for `{id}`: the `id` of the example the item's GET returns. */
-function exampleId(contract, path) {
+/**
+ * The id used for `{id}`: the `id` of the example the item's GET returns; for a delete, of
+ * `Unused<Schema>Example` when there is one: the demo object is in use (a delete gets 409), the
+ * unused one (seeded by the stub too) is not.
+ */
+function exampleId(contract, path, method) {
   const itemPath = path.slice(0, path.indexOf("{id}/") + "{id}/".length);
   const get = contract.paths[itemPath]?.get;
-  const id = get && exampleOf(contract, successResponse(contract, get))?.id;
+  const media = get && successResponse(contract, get);
+  const schema = media?.schema?.$ref?.split("/").pop();
+  const unused = method === "delete" && contract.components.examples[`Unused${schema}Example`];
+  const id = unused ? unused.value.id : exampleOf(contract, media)?.id;
   if (!id) throw new Error(`No example id for ${path}: add an example to GET ${itemPath}`);
   return id;
 }
@@ -171,14 +178,14 @@ const camelKeys = (object) =>
 
 /** The SDK call's statements, without the import: what both the site and the tests use. */
 function typescriptBody(contract, entry) {
-  const { path, operation } = entry;
+  const { path, method, operation } = entry;
   const call = sdkMethod(entry);
   const schema = successResponse(contract, operation)?.schema?.$ref?.split("/").pop();
   const result = call.session ? "session" : schema && lowerFirst(schema);
   const assign = result ? `const ${result} = await ` : "await ";
 
   const args = [];
-  if (path.includes("{id}")) args.push(JSON.stringify(exampleId(contract, path)));
+  if (path.includes("{id}")) args.push(JSON.stringify(exampleId(contract, path, method)));
   const body = exampleOf(contract, jsonMedia(contract, operation.requestBody));
   if (body !== undefined) {
     const value = call.argument
@@ -219,7 +226,7 @@ function typescriptBody(contract, entry) {
 const sdkImport = (sdk) => `import { Bedrock } from ${JSON.stringify(sdk)};`;
 
 function curlSample(contract, { path, method, operation }, baseUrl) {
-  const url = `${baseUrl}${path.replace("{id}", () => exampleId(contract, path))}`;
+  const url = `${baseUrl}${path.replace("{id}", () => exampleId(contract, path, method))}`;
   const lines = [method === "get" ? `curl ${url}` : `curl -X ${method.toUpperCase()} ${url}`];
   const schemes = anonymous(operation)
     ? []

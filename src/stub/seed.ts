@@ -44,8 +44,12 @@ export async function seedDemo(store: Store) {
   for (const membership of memberships) store.insert("Membership", organization.id, membership);
   // `MembershipExample` is a second member (below), so that the demo owner is not the last one.
   store.insert("User", null, example<Data<"Membership">>("MembershipExample").user);
-  for (const table of DEMO_TABLES)
+  for (const table of DEMO_TABLES) {
     store.insert(table, organization.id, example<Data<typeof table>>(`${table}Example`));
+    // One nothing refers to, where the demo one is in use: the one the delete sample deletes.
+    if (contract.components.examples[`Unused${table}Example`])
+      store.insert(table, organization.id, example<Data<typeof table>>(`Unused${table}Example`));
+  }
   // The example invite's date has passed: keep the demo one acceptable.
   const pending = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
   if (pending) pending.expires_at = inviteExpiry();

@@ -17,59 +17,25 @@ import {
   TS_OUT,
   writeTypeScript,
 } from "../../scripts/docs.mjs";
-import { createStubServer } from "../../src/stub";
-import { rowId, type TableName } from "../../src/stub/store";
+import { startStub } from "../../src/stub";
 
 const contract = loadContract();
 const shown = codeSamples(contract);
 const operationIds: string[] = operationsOf(contract).map((entry) => entry.operation.operationId);
-/** The demo user's email is the signup example's, so signup needs a stub without the demo data. */
-const needsEmptyStub = new Set(["signup"]);
 /**
- * Deletes the contract's delete rule refuses while other objects refer to the target (409):
- * the demo data refers to every demo object, so their samples run once the referrers are gone.
+ * A fresh stub, as `npm start` serves it, and exactly the environment it prints: each sample
+ * runs as a reader would run it, on the demo data and credentials, nothing set up around it.
  */
-const refusable = new Set(
-  operationsOf(contract)
-    // the delete rule's 409 (`Conflict`), not an Idempotency-Key's (`IdempotencyInFlight`)
-    .filter(({ operation }) =>
-      String((operation.responses?.["409"] as { $ref?: string } | undefined)?.$ref ?? "").endsWith(
-        "/Conflict",
-      ),
-    )
-    .map(({ operation }) => operation.operationId as string),
-);
-const referring = Object.entries(
-  contract.components.schemas as Record<
-    string,
-    { properties?: Record<string, Record<string, unknown>> }
-  >,
-)
-  .filter(([, schema]) =>
-    Object.values(schema.properties ?? {}).some(
-      (property) => property["x-references"] && property["x-on-delete"] === "protect",
-    ),
-  )
-  .map(([name]) => name as TableName);
-async function withStub(operationId: string, use: (env: Record<string, string>) => Promise<void>) {
-  const { server, store, apiKey, token } = await createStubServer({
-    seed: !needsEmptyStub.has(operationId),
-    throttle: false,
-  });
-  if (refusable.has(operationId))
-    for (const table of referring)
-      for (const row of store.rows(table)) store.delete(table, rowId(row));
-  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-  const { port } = server.address() as { port: number };
+async function withStub(use: (env: Record<string, string>) => Promise<void>) {
+  const stub = await startStub();
   try {
     await use({
-      BEDROCK_BASE_URL: `http://127.0.0.1:${port}`,
-      BEDROCK_API_KEY: apiKey ?? "",
-      BEDROCK_TOKEN: token ?? "",
+      BEDROCK_BASE_URL: stub.url,
+      BEDROCK_API_KEY: stub.apiKey,
+      BEDROCK_TOKEN: stub.token,
     });
   } finally {
-    server.closeAllConnections();
-    await new Promise((closed) => server.close(closed));
+    await stub.close();
   }
 }
 
@@ -114,7 +80,7 @@ describe("every TypeScript sample runs against the stub", async () => {
     it(operationId, async () => {
       const sample = samples[operationId];
       expect(sample).toBeTypeOf("function");
-      await withStub(operationId, async (env) => {
+      await withStub(async (env) => {
         for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
         const log = vi.spyOn(console, "log").mockImplementation(() => {});
         await sample?.();
@@ -132,8 +98,8 @@ describe.concurrent("every curl sample runs against the stub", () => {
   for (const operationId of operationIds)
     it(operationId, async () => {
       const command = `${curl[operationId]?.curl.trimEnd()} -sS -o /dev/null -w '%{http_code}'`;
-      await withStub(operationId, async (env) => {
-        const { stdout } = await run("sh", ["-c", command], { env: { ...process.env, ...env } });
+      await withStub(async (env) => {
+        const { stdout } = await run("bash", ["-c", command], { env: { ...process.env, ...env } });
         expect(Number(stdout), command).toBeGreaterThanOrEqual(200);
         expect(Number(stdout), command).toBeLessThan(300);
       });
