@@ -588,9 +588,10 @@ backticks the names the gate prints for it (all of them, in the same item):
   - an operation (removed, now requiring credentials or a body):
       \`DELETE /api/templates/{id}/\`  or its operationId  \`deleteTemplate\`
   - a property of a component schema (removed, newly required, narrowed, no longer always present):
-      \`AgentRequest.tags\`  (nested: \`TemplateRequest.definition.model\`; it also covers PatchedAgentRequest)
+      \`AgentRequest.tags\`  (an inline object's: \`Schema.outer.inner\`; it also covers PatchedAgentRequest)
   - a component schema itself (an enum value gone, a type changed):  \`Role\`
-  - a shared parameter or response header:  \`page_size\`, \`X-Request-Id\`
+  - a shared parameter's or response header's own change:  \`page_size\`, \`X-Request-Id\`
+      (one operation no longer taking or sending it: the operation and it)
   - an operation's own parameter, inline property, status or media type: the operation and it,
       \`GET /api/templates/\` + \`ordering\`;  \`POST /api/templates/\` + \`201\`
   - a security scheme changed or removed:  \`ApiKeyAuth\`
