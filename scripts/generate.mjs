@@ -2,6 +2,8 @@
 //   src/generated/openapi.json, openapi.yaml  the bundled contract every other tool consumes
 //   src/generated/schema.d.ts                 types (openapi-typescript)
 //   src/generated/operations.ts               operationId → method, path, security, tag (plain data)
+//   src/generated/validate-params.ts, validate-bodies.ts   the stub's request validators,
+//                                             compiled ahead (ajv standalone code; scripts/validators.mjs)
 // `--check` writes nothing and fails when a committed file differs from what the contract gives.
 // `--bundle-only` writes just the bundled contract (npm run bundle).
 import { spawnSync } from "node:child_process";
@@ -10,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify } from "yaml";
+import { validatorModules } from "./validators.mjs";
 
 const OUT = "src/generated";
 const BANNER =
@@ -78,6 +81,7 @@ if (!bundleOnly) {
   const ast = await openapiTS(contract, { defaultNonNullable: false });
   files["schema.d.ts"] = `// ${BANNER}\n\n${astToString(ast)}`;
   files["operations.ts"] = operationsTable(contract);
+  Object.assign(files, validatorModules(contract, BANNER));
 }
 
 const stale = [];

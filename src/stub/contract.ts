@@ -1,8 +1,10 @@
 // Reads the bundled OpenAPI contract at runtime: the route table, the security each operation
-// accepts, and ajv validators for its parameters and body, all compiled once.
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+// accepts, and the validators of its parameters and body, compiled ahead of time by
+// `npm run generate` (ajv standalone code: nothing is compiled from strings at run time).
+import type { ErrorObject } from "ajv";
 import bundled from "../generated/openapi.json" with { type: "json" };
+import { validators as bodyValidators } from "../generated/validate-bodies";
+import { validators as paramValidators } from "../generated/validate-params";
 import { counted } from "./words";
 
 export type Schema = { [keyword: string]: unknown };
@@ -68,7 +70,12 @@ export type Match =
 
 /** In the order DRF lists them in `Allow`. */
 const METHODS = ["get", "post", "put", "patch", "delete"];
-const CONTRACT_ID = "contract";
+
+/** A generated validator: whether the data is valid; if not, why, in `errors`. */
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 /** A percent-decoded path segment; a malformed one stays as it is (and matches nothing). */
 export function decodePart(part: string) {
@@ -91,35 +98,6 @@ function resolve<T>(value: T | Ref): T {
   return node as T;
 }
 
-/** Points a schema's local `#/...` refs at the contract registered in ajv. */
-function anchored(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(anchored);
-  if (!schema || typeof schema !== "object") return schema;
-  return Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [
-      key,
-      key === "$ref" && typeof value === "string" && value.startsWith("#")
-        ? CONTRACT_ID + value
-        : anchored(value),
-    ]),
-  );
-}
-
-function ajvFor(params: boolean) {
-  // Parameters arrive as strings: coerce them and fill in their defaults. Bodies stay as sent.
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    logger: false,
-    coerceTypes: params ? "array" : false,
-    useDefaults: params,
-  });
-  addFormats(ajv);
-  ajv.addSchema(contract as object, CONTRACT_ID);
-  return ajv;
-}
-
 let compiled: ((method: string, pathname: string) => Match) | undefined;
 
 /**
@@ -132,8 +110,6 @@ export function routeTable() {
 }
 
 function compileRoutes() {
-  const paramsAjv = ajvFor(true);
-  const bodyAjv = ajvFor(false);
   const byPath = Object.entries(contract.paths).map(([template, item]) => {
     const names: string[] = [];
     const source = template
@@ -148,7 +124,7 @@ function compileRoutes() {
     const routes = new Map(
       METHODS.filter((method) => item[method]).map((method) => [
         method.toUpperCase(),
-        compileOperation(paramsAjv, bodyAjv, method, item),
+        compileOperation(method, item),
       ]),
     );
     return { pattern: new RegExp(`^${source}$`), names, routes };
@@ -172,39 +148,19 @@ function compileRoutes() {
   };
 }
 
-function compileOperation(
-  paramsAjv: Ajv2020,
-  bodyAjv: Ajv2020,
-  method: string,
-  item: Record<string, unknown>,
-): Route {
+function compileOperation(method: string, item: Record<string, unknown>): Route {
   const operation = item[method] as Operation;
   const declared = [
     ...((item.parameters as (Parameter | Ref)[]) ?? []),
     ...(operation.parameters ?? []),
   ].map((p) => resolve<Parameter>(p));
-  const group = (place: Parameter["in"]) => {
-    const list = declared.filter((p) => p.in === place);
-    return {
-      list,
-      schema: {
-        type: "object",
-        properties: Object.fromEntries(list.map((p) => [p.name, anchored(p.schema ?? {})])),
-        required: list.filter((p) => p.required || place === "path").map((p) => p.name),
-      },
-    };
-  };
-  const path = group("path");
-  const query = group("query");
-  const header = group("header");
-  const validateParams = paramsAjv.compile({
-    type: "object",
-    properties: { path: path.schema, query: query.schema, header: header.schema },
-  });
+  const query = declared.filter((p) => p.in === "query");
+  const header = declared.filter((p) => p.in === "header");
+  const validateParams = generated(paramValidators, operation.operationId, "parameter");
 
   const requestBody = operation.requestBody && resolve(operation.requestBody);
   const bodySchema = requestBody?.content["application/json"]?.schema;
-  const validateBody = bodySchema && bodyAjv.compile(anchored(bodySchema) as Schema);
+  const validateBody = bodySchema && generated(bodyValidators, operation.operationId, "body");
   const bodyProperties = bodySchema && resolve<Schema>(bodySchema).properties;
 
   const security = operation.security ?? contract.security ?? [];
@@ -212,7 +168,7 @@ function compileOperation(
     operationId: operation.operationId,
     schemes: security.flatMap((requirement) => Object.keys(requirement)),
     anonymous: security.length === 0 || security.some((r) => Object.keys(r).length === 0),
-    headers: header.list.map((p) => p.name),
+    headers: header.map((p) => p.name),
     body: validateBody
       ? { fields: bodyProperties ? Object.keys(bodyProperties) : undefined }
       : undefined,
@@ -220,7 +176,7 @@ function compileOperation(
       const raw = {
         path: { ...input.path },
         query: Object.fromEntries(
-          query.list.flatMap((p) => {
+          query.flatMap((p) => {
             const values = input.query.getAll(p.name);
             if (values.length === 0) return [];
             // Django's QueryDict.get takes the last value; array parameters take all of them.
@@ -228,7 +184,7 @@ function compileOperation(
           }),
         ),
         header: Object.fromEntries(
-          header.list.flatMap((p) => {
+          header.flatMap((p) => {
             const value = input.headers[p.name.toLowerCase()];
             return value === undefined ? [] : [[p.name, value]];
           }),
@@ -246,6 +202,16 @@ function compileOperation(
       return drfErrors(validateBody.errors, 0);
     },
   };
+}
+
+/** The generated validator of an operation; missing only if src/generated is out of date. */
+function generated(validators: Record<string, Validator>, operationId: string, what: string) {
+  const validate = validators[operationId];
+  if (!validate)
+    throw new Error(
+      `No ${what} validator for ${operationId} in src/generated: run \`npm run generate\``,
+    );
+  return validate;
 }
 
 function isArraySchema(schema: Schema | undefined) {
