@@ -19,13 +19,13 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
   },
-  // The Node-only stub carries its validator and YAML writer inside, so that the package's
-  // only runtime dependency stays openapi-fetch.
+  // The stub carries its validators' runtime helpers, its hashes and its YAML writer inside, so
+  // that the package's only runtime dependency stays openapi-fetch.
   {
     ...common,
     entry: { "stub/index": "src/stub/index.ts" },
     platform: "node",
-    noExternal: ["ajv", "ajv-formats", "yaml"],
+    noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
     // Bundled CommonJS dependencies (yaml) call require(); give the ESM build a real one.
     banner: ({ format }) =>
       format === "esm"

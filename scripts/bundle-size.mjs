@@ -14,7 +14,7 @@ export const SIZE_BUDGET = 12 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);
 /** Packages only the Node-only stub may carry. */
-const stubOnlyPackages = ["ajv", "ajv-formats", "yaml"];
+const stubOnlyPackages = ["ajv", "ajv-formats", "yaml", "@noble/hashes"];
 
 /**
  * Bundles `source` (module text, imports relative to the repository root) for a browser. A

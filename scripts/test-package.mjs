@@ -175,7 +175,7 @@ try {
   }
 
   if (manifest.exports["./stub"]) {
-    // The app has no ajv, ajv-formats or yaml: the stub must carry them inside.
+    // The app has no ajv, ajv-formats, yaml or @noble/hashes: the stub must carry them inside.
     const load = "import('@bedrock/sdk/stub').then(() => require('@bedrock/sdk/stub'))";
     run(
       "the stub loads without its bundled dependencies",

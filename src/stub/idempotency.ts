@@ -2,9 +2,9 @@
 // handler of a POST or PATCH that carries `Idempotency-Key`, keep the first request's
 // fingerprint and answer for 24 hours per organization and key; replay the answer to the same
 // request, refuse the key for another one (422) and while the first is in flight (409).
-import { createHash } from "node:crypto";
 import type { Caller } from "./handlers/types";
 import { HttpError } from "./handlers/types";
+import { base64url, sha256 } from "./secrets";
 
 /** An answer the layer keeps and replays: a handler's reply or the 4xx it threw. */
 export interface KeptAnswer {
@@ -148,9 +148,7 @@ export function idempotencyLayer({
 /** What makes two requests the same: method, path, body (keys in any order) and, for a user, who. */
 function fingerprintOf({ caller, method, path, body }: IdempotentRequest): string {
   const who = caller.user ? caller.user.data.id : caller.kind;
-  return createHash("sha256")
-    .update(`${method} ${path} ${who}\n${canonical(body)}`)
-    .digest("base64url");
+  return base64url(sha256(`${method} ${path} ${who}\n${canonical(body)}`));
 }
 
 function canonical(value: unknown): string {

@@ -6,6 +6,7 @@ import type { FieldErrors } from "./contract";
 export type JsonCheck = { value: unknown } | { detail: string } | { errors: FieldErrors };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
 const NON_FIELD = "non_field_errors";
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A name fit to key an error map with: no NUL, no unpaired surrogate. */
@@ -19,7 +20,7 @@ export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
     text = utf8.decode(data);
   } catch {
     // Read leniently to say which fields hold the bytes that are not UTF-8 (now U+FFFD).
-    text = Buffer.from(data).toString("utf8");
+    text = lenientUtf8.decode(data);
     validUtf8 = false;
   }
   const deep = tooDeep(text, maxDepth);

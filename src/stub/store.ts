@@ -1,8 +1,16 @@
 // In-memory data. Every object is a row tagged with its organization (`null`: shared by all,
 // like the built-in adapters); secrets live beside the rows, only as hashes.
-import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from "node:crypto";
-import { promisify } from "node:util";
 import type { components } from "../generated/schema";
+import {
+  base64url,
+  equalBytes,
+  hashPassword,
+  hex,
+  type PasswordHash,
+  randomBytes,
+  randomUuid,
+  sha256,
+} from "./secrets";
 
 type Schemas = components["schemas"];
 export type TableName =
@@ -56,12 +64,6 @@ export interface View<T extends TableName> {
   slice(start: number, end: number): Row<T>[];
 }
 
-const scryptAsync = promisify(scrypt) as (
-  password: string,
-  salt: Buffer,
-  length: number,
-) => Promise<Buffer>;
-const sha256 = (secret: string) => createHash("sha256").update(secret).digest();
 /** Characters of an API key shown as its `prefix`: `bk_` and 8 more. */
 const PREFIX_LENGTH = 11;
 
@@ -77,15 +79,15 @@ export type KeyCheck =
 export class Store {
   private readonly tables = new Map<TableName, Table>();
   private seq = 0;
-  private readonly passwords = new Map<string, { salt: Buffer; hash: Buffer }>();
+  private readonly passwords = new Map<string, PasswordHash>();
   /** API key hashes by key prefix: the prefix finds candidates, the hash decides. */
-  private readonly keysByPrefix = new Map<string, { id: string; hash: Buffer }[]>();
+  private readonly keysByPrefix = new Map<string, { id: string; hash: Uint8Array }[]>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
   /** User id → their token hashes, oldest first. */
   private readonly userTokens = new Map<string, Set<string>>();
   /** Invite id → the hash of its secret. */
-  private readonly inviteSecrets = new Map<string, Buffer>();
+  private readonly inviteSecrets = new Map<string, Uint8Array>();
   /** Revoked keys by id, out of their table but remembered, so their use is told apart and audited. */
   private readonly revokedKeys = new Map<string, Row<"ApiKey">>();
   /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
@@ -201,26 +203,21 @@ export class Store {
     for (const [key, row] of this.revokedKeys) if (row.org === id) this.forgetApiKey(key);
   }
 
-  /** Sets a user's password; only a salted scrypt hash is kept. */
+  /** Sets a user's password; only a salted hash is kept (PBKDF2-HMAC-SHA256). */
   async setPassword(userId: string, password: string) {
-    const salt = randomBytes(16);
-    this.passwords.set(userId, { salt, hash: await scryptAsync(password, salt, 32) });
+    this.passwords.set(userId, await hashPassword(password));
   }
 
   /** Whether `password` is the user's; as slow for an unknown user, so timing reveals nothing. */
   async checkPassword(userId: string | undefined, password: string) {
     const stored = userId === undefined ? undefined : this.passwords.get(userId);
     // Hash even for an unknown user, so timing does not tell which emails exist.
-    const salt = stored?.salt ?? randomBytes(16);
-    const hash = await scryptAsync(password, salt, 32);
-    return stored !== undefined && timingSafeEqual(hash, stored.hash);
+    const { hash } = await hashPassword(password, stored?.salt);
+    return stored !== undefined && equalBytes(hash, stored.hash);
   }
 
   /** Registers an API key's secret (generated unless given) and returns it with its prefix. */
-  addApiKeySecret(
-    id: string,
-    key = `bk_${randomBytes(4).toString("hex")}${randomBytes(24).toString("base64url")}`,
-  ) {
+  addApiKeySecret(id: string, key = `bk_${hex(randomBytes(4))}${base64url(randomBytes(24))}`) {
     const prefix = key.slice(0, PREFIX_LENGTH);
     const candidates = this.keysByPrefix.get(prefix) ?? [];
     candidates.push({ id, hash: sha256(key) });
@@ -265,7 +262,7 @@ export class Store {
     const hash = sha256(key);
     const match = this.keysByPrefix
       .get(key.slice(0, PREFIX_LENGTH))
-      ?.find((candidate) => timingSafeEqual(candidate.hash, hash));
+      ?.find((candidate) => equalBytes(candidate.hash, hash));
     const revoked = match && this.revokedKeys.get(match.id);
     if (revoked) return { ok: false, reason: "revoked", row: revoked };
     const row = match && this.table("ApiKey").get(match.id);
@@ -277,7 +274,7 @@ export class Store {
   }
 
   /** Registers an invite's secret (generated unless given) and returns it. */
-  addInviteSecret(id: string, secret = `inv_${randomBytes(24).toString("base64url")}`) {
+  addInviteSecret(id: string, secret = `inv_${base64url(randomBytes(24))}`) {
     this.inviteSecrets.set(id, sha256(secret));
     return secret;
   }
@@ -285,12 +282,12 @@ export class Store {
   /** Whether `secret` is the invite's; as fast for an unknown invite, so timing reveals nothing. */
   checkInviteSecret(id: string, secret: string) {
     const stored = this.inviteSecrets.get(id);
-    return timingSafeEqual(sha256(secret), stored ?? sha256(`${secret}-`)) && stored !== undefined;
+    return equalBytes(sha256(secret), stored ?? sha256(`${secret}-`)) && stored !== undefined;
   }
 
   /** Issues a token for a user (or registers a given one) and returns it. */
-  issueToken(userId: string, token = randomBytes(20).toString("hex")) {
-    const hash = sha256(token).toString("hex");
+  issueToken(userId: string, token = hex(randomBytes(20))) {
+    const hash = hex(sha256(token));
     this.tokens.set(hash, userId);
     const held = this.userTokens.get(userId) ?? new Set();
     held.delete(hash); // one given again is the newest
@@ -304,19 +301,19 @@ export class Store {
 
   /** The user a token belongs to, or `undefined` for an unknown or revoked token. */
   tokenUser(token: string): Row<"User"> | undefined {
-    const userId = this.tokens.get(sha256(token).toString("hex"));
+    const userId = this.tokens.get(hex(sha256(token)));
     return userId === undefined ? undefined : this.table("User").get(userId);
   }
 
   /** Ties a short-term key to the token that made it: the key ends when the token is revoked. */
   tieKeyToToken(keyId: string, token: string) {
-    const hash = sha256(token).toString("hex");
+    const hash = hex(sha256(token));
     this.tokenKeys.set(hash, [...(this.tokenKeys.get(hash) ?? []), keyId]);
   }
 
   /** Makes a token unknown (requests with it get 401 from then on) and ends its short-term keys. */
   revokeToken(token: string) {
-    this.revokeTokenHash(sha256(token).toString("hex"));
+    this.revokeTokenHash(hex(sha256(token)));
   }
 
   private revokeTokenHash(hash: string) {
@@ -385,4 +382,4 @@ function mergedView<T extends TableName>(big: Row<T>[], small: Row<T>[]): View<T
   };
 }
 
-export const newId = () => randomUUID();
+export const newId = () => randomUuid();
