@@ -2,7 +2,7 @@
 // guessed at full speed: failures are counted per client address (and, for logins, per email)
 // in fixed windows; past the limit, attempts from that address (or at that email) get 429 until
 // the window ends, whether or not their credentials are right. Nothing else is slowed down.
-import { HttpError } from "./handlers/types";
+import { HttpError } from "./errors";
 import { counted } from "./words";
 
 /** How many failed attempts a client address, or a login email, may make per window. */

@@ -1,7 +1,7 @@
 // Data from the contract's named examples (`components.examples`), which describe one demo
 // organization with consistent ids: the built-in adapters always, the demo organization on request.
 import { contract } from "./contract";
-import { inviteExpiry } from "./handlers/organizations";
+import { inviteExpiry } from "./handlers/invite-status";
 import type { Data, Store, TableName } from "./store";
 
 const example = <T>(name: string): T =>

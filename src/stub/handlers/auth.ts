@@ -2,7 +2,7 @@
 // (which signs a new user up, or adds the membership to the signed-in user the invite is for).
 import { type Data, newId, type Store } from "../store";
 import { compose } from "./crud";
-import { refreshInvite } from "./organizations";
+import { refreshInvite } from "./invite-status";
 import { forbidden, type Handlers, HttpError, invalid, notFound, type Role } from "./types";
 
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -5,18 +5,8 @@ import { authorize, LAST_OWNER } from "../roles";
 import { newId, type Row, type Store } from "../store";
 import { foundOrganization } from "./auth";
 import { compose, crud, inPath } from "./crud";
+import { inviteExpiry, refreshInvite } from "./invite-status";
 import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
-
-/** When an invite made at `from` expires: 7 days later. */
-export const inviteExpiry = (from = new Date()) =>
-  new Date(from.getTime() + 7 * 86_400_000).toISOString();
-
-/** An invite's status as of now: a pending one whose `expires_at` has passed reads `expired`. */
-export function refreshInvite(row: Row<"Invite">) {
-  if (row.data.status === "pending" && Date.parse(row.data.expires_at) <= Date.now())
-    row.data.status = "expired";
-  return row;
-}
 
 const owners = (store: Store, org: string) =>
   store.rows("Membership", (m) => m.org === org && m.data.role === "owner");

@@ -2,6 +2,7 @@
 // types, so a handler that reads a wrong field or returns a wrong shape fails `tsc`.
 import type { OperationId } from "../../generated/operations";
 import type { components, operations } from "../../generated/schema";
+import { forbidden } from "../errors";
 import type { Attempts } from "../failed-auth";
 import type { Data, Row, Store } from "../store";
 
@@ -71,24 +72,7 @@ export type Handler<K extends OperationId> = (ctx: Context<K>) => Reply<K> | Pro
 /** A handler for every operationId; `StubServerOptions.handlers` replaces some of the stub's. */
 export type Handlers = { [K in OperationId]: Handler<K> };
 
-/** An error answer: thrown by handlers, sent as its status and body. */
-export class HttpError extends Error {
-  constructor(
-    /** The HTTP status to answer with. */
-    readonly status: number,
-    /** The JSON body, e.g. `{ detail }` or DRF field errors; its `detail` is the message. */
-    readonly body: Record<string, unknown>,
-    /** Extra response headers, e.g. `WWW-Authenticate` or `Retry-After`. */
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(typeof body.detail === "string" ? body.detail : `HTTP ${status}`);
-  }
-}
-
-export const notFound = (detail = "Not found.") => new HttpError(404, { detail });
-export const forbidden = (detail = "You do not have permission to perform this action.") =>
-  new HttpError(403, { detail });
-export const invalid = (errors: Record<string, string[]>) => new HttpError(400, errors);
+export { forbidden, HttpError, invalid, notFound } from "../errors";
 
 /** The organization the caller acts on; 403 for a user who belongs to none. */
 export function actingOrg(caller: Caller): string {

@@ -1,0 +1,14 @@
+// When an invite expires, and its status as of now: shared by the organization handlers that
+// make and list invites and the auth handler that accepts them.
+import type { Row } from "../store";
+
+/** When an invite made at `from` expires: 7 days later. */
+export const inviteExpiry = (from = new Date()) =>
+  new Date(from.getTime() + 7 * 86_400_000).toISOString();
+
+/** An invite's status as of now: a pending one whose `expires_at` has passed reads `expired`. */
+export function refreshInvite(row: Row<"Invite">) {
+  if (row.data.status === "pending" && Date.parse(row.data.expires_at) <= Date.now())
+    row.data.status = "expired";
+  return row;
+}
