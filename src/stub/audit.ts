@@ -139,7 +139,7 @@ function bounded(value: unknown) {
 }
 
 /** `handler`, recording its successful writes (and, for login, its refusals) in the trail. */
-function audited<K extends OperationId>(
+export function audited<K extends OperationId>(
   operationId: K,
   handler: Handler<K>,
   limit: number,

@@ -1,34 +1,74 @@
 /**
- * `@bedrock/sdk/stub` (Node only): an in-memory Bedrock that implements the contract, for local
- * development (`npm start`) and for tests of code that talks to Bedrock.
+ * `@bedrock/sdk/stub`: an in-memory Bedrock that implements the contract, for tests of code
+ * that talks to Bedrock (`createStub()`, in-process) and for local development (`npm start`,
+ * `npx bedrock-stub`).
  * @packageDocumentation
  * @module @bedrock/sdk/stub
  */
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { seedBuiltins, seedDemo } from "./seed";
-import { createHttpServer, type StubServerOptions } from "./server";
-import { Store } from "./store";
+import type { FailedAuthLimit } from "./failed-auth";
+import type { Handlers } from "./handlers/types";
+import type { NodeServerOptions } from "./node";
+import type { ThrottleOptions } from "./rate-limit";
+import type { Store } from "./store";
+import { buildStub, type Demo, listenOn } from "./stub";
 
+export { HttpError } from "./errors";
 export type { Attempts, FailedAuthLimit } from "./failed-auth";
 export type { Caller, Context, Handler, Handlers, Reply } from "./handlers/types";
-export { HttpError } from "./handlers/types";
+export type { NodeServerOptions } from "./node";
+export type { Answer } from "./pipeline";
 export type { ThrottleOptions } from "./rate-limit";
-export type { StubServerOptions } from "./server";
 export type { Store } from "./store";
+export {
+  type BedrockStub,
+  type CreateStubOptions,
+  createStub,
+  type DemoCredentials,
+  type HandlerOverride,
+  type HandlerOverrides,
+  type ListeningStub,
+  type ListenOptions,
+} from "./stub";
 
-/** Options of {@link createStubServer}: the server's, and whether to seed demo data. */
+/**
+ * How {@link createStubServer} and {@link startStub} log, throttle, serve docs, bound clients
+ * and answer.
+ * @deprecated Use {@link createStub} and its `listen()`, whose options these are.
+ */
+export interface StubServerOptions extends NodeServerOptions {
+  /**
+   * A token bucket per caller, or `false` for none. Default `{ rate: 100, burst: 200 }` (unlike
+   * `createStub()`, which throttles only when asked).
+   */
+  throttle?: ThrottleOptions | false | undefined;
+  /**
+   * Failed authentications allowed per client address and login email before 429, or `false`.
+   * Default `{ limit: 10, seconds: 60 }`, none when `throttle` is `false`.
+   */
+  failedAuth?: FailedAuthLimit | false | undefined;
+  /** Handlers to use instead of the stub's own, by operationId (e.g. a failing one in a test). */
+  handlers?: Partial<Handlers> | undefined;
+  /** The stub's public base URL, for the absolute links of lists. Default: its own address. */
+  publicUrl?: string | undefined;
+  /** Audit events kept per organization, the newest; older ones are dropped. Default 10,000. */
+  maxAuditEvents?: number | undefined;
+}
+
+/**
+ * Options of {@link createStubServer}: the server's, and whether to seed demo data.
+ * @deprecated Use {@link createStub}.
+ */
 export interface StubOptions extends StubServerOptions {
   /** Seed the demo organization from the contract's examples (default true). */
   seed?: boolean;
-  /**
-   * The time in ms that key expiry, rotation grace, the key policy and kept `Idempotency-Key`
-   * answers go by (default `Date.now`):
-   * a test can move it forward instead of waiting.
-   */
+  /** The time in ms the stub's rules go by (default `Date.now`). */
   clock?: (() => number) | undefined;
 }
-/** Options of {@link startStub}: the stub's, and where it listens. */
+/**
+ * Options of {@link startStub}: the stub's, and where it listens.
+ * @deprecated Use {@link createStub} and `stub.listen({ port, host })`.
+ */
 export interface StartStubOptions extends StubOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
@@ -36,29 +76,20 @@ export interface StartStubOptions extends StubOptions {
   host?: string;
 }
 
-/** A stub's demo credentials, from the contract's examples (present when seeded). */
-export interface DemoCredentials {
-  /** Demo organization API key: `Authorization: Bearer <apiKey>`. */
-  apiKey: string;
-  /** Demo user token: `Authorization: Token <token>`. */
-  token: string;
-  /** Demo user's email, for login. */
-  email: string;
-  /** Demo user's password, for login. */
-  password: string;
-}
-type Demo<Seeded extends boolean> = Seeded extends true
-  ? DemoCredentials
-  : { [K in keyof DemoCredentials]?: undefined };
-
-/** A stub not yet listening, from {@link createStubServer}; the demo credentials when seeded. */
+/**
+ * A stub not yet listening, from {@link createStubServer}; the demo credentials when seeded.
+ * @deprecated Use {@link createStub}.
+ */
 export type StubServer<Seeded extends boolean = boolean> = {
   /** The HTTP server: `listen` on it, or hand it to a test harness. */
   server: Server;
   /** The stub's data, to read or change behind the API's back in tests. */
   store: Store;
 } & Demo<Seeded>;
-/** A listening stub, from {@link startStub}; the demo credentials when seeded. */
+/**
+ * A listening stub, from {@link startStub}; the demo credentials when seeded.
+ * @deprecated Use {@link createStub} and `stub.listen()`.
+ */
 export type Stub<Seeded extends boolean = boolean> = {
   /** Base URL, e.g. `http://127.0.0.1:54321`. */
   url: string;
@@ -66,46 +97,40 @@ export type Stub<Seeded extends boolean = boolean> = {
   close(): Promise<void>;
 } & Demo<Seeded>;
 
-/** Builds (without listening) a stub's HTTP server and store, seeded unless `seed: false`. */
+/**
+ * Builds (without listening) a stub's HTTP server and store, seeded unless `seed: false`,
+ * throttled unless `throttle: false`.
+ * @deprecated Use `const stub = await createStub()`; `stub.listen()` serves it over HTTP.
+ */
 export async function createStubServer(
   options?: StubOptions & { seed?: true },
 ): Promise<StubServer<true>>;
 export async function createStubServer(options: StubOptions): Promise<StubServer>;
 export async function createStubServer(options: StubOptions = {}): Promise<StubServer> {
-  const store = new Store(options.clock);
-  seedBuiltins(store);
-  const demo = options.seed === false ? {} : await seedDemo(store);
-  return { server: createHttpServer(store, options), store, ...demo };
+  const { docsDir, timeouts, maxConnections, log, throttle, failedAuth, ...rest } = options;
+  const { stub, server } = await buildStub({
+    ...rest,
+    log,
+    throttle: throttle ?? true,
+    failedAuth: failedAuth ?? throttle !== false,
+  });
+  const { apiKey, token, email, password } = stub;
+  return {
+    server: server({ docsDir, timeouts, maxConnections }),
+    store: stub.store,
+    ...((apiKey === undefined ? {} : { apiKey, token, email, password }) as Demo<boolean>),
+  };
 }
 
 /**
  * Starts a stub and resolves once it listens: `const stub = await startStub()`, then point
  * the SDK at `stub.url` with `stub.apiKey`, and `await stub.close()` when done.
+ * @deprecated Use `const stub = await createStub()` (in-process, no port) or
+ * `await stub.listen({ port, host })` for HTTP.
  */
 export async function startStub(options?: StartStubOptions & { seed?: true }): Promise<Stub<true>>;
 export async function startStub(options: StartStubOptions): Promise<Stub>;
-export async function startStub({
-  port = 0,
-  host = "127.0.0.1",
-  ...options
-}: StartStubOptions = {}): Promise<Stub> {
+export async function startStub({ port, host, ...options }: StartStubOptions = {}): Promise<Stub> {
   const { server, store: _, ...demo } = await createStubServer(options);
-  await new Promise<void>((listening, failed) => {
-    server.once("error", failed);
-    server.listen(port, host, () => {
-      server.off("error", failed);
-      listening();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return {
-    url: `http://${shown}:${address.port}`,
-    close: () =>
-      new Promise<void>((closed, failed) => {
-        server.close((error) => (error ? failed(error) : closed()));
-        server.closeAllConnections();
-      }),
-    ...demo,
-  };
+  return { ...(await listenOn(server, port, host)), ...demo };
 }

@@ -19,7 +19,7 @@ describe("main entry bundle for browsers", () => {
     );
     const problems = mainEntryProblems(bundle).join("\n");
     expect(problems).toMatch(/over the \d+-byte budget/);
-    expect(problems).toMatch(/carries the stub: .*src\/stub\/server\.ts/);
+    expect(problems).toMatch(/carries the stub: .*src\/stub\/node\.ts/);
     expect(problems).toMatch(/imports Node builtins: .*node:http/);
     expect(problems).toMatch(/carries the stub's dependencies: .*\bajv\b/);
     expect(problems).toMatch(/carries the stub's dependencies: .*\byaml\b/);

@@ -1,0 +1,264 @@
+// Node's `http` server as a thin adapter over the stub's core (./pipeline): it turns each
+// request into a web-standard `Request` (its URL from the request target's path and the stub's
+// own address, never from `Host`), passes the client's address beside it, and writes the
+// `Response` back. It keeps only what a socket has: header and body timeouts (408), the
+// connection cap, answers to requests Node cannot parse, the access log (aborted bodies
+// included) and the docs site's files at /docs.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { HttpError } from "./errors";
+import { ClientGone, describe, INTERNAL_ERROR, requestIdOf, type Transport } from "./pipeline";
+import { docsFile } from "./static-files";
+
+/** What only a socket has: timeouts, connection caps, the access log, files on disk. */
+export interface NodeServerOptions {
+  /** Access-log sink, one line per request (never a credential). Default: no log. */
+  log?: ((line: string) => void) | undefined;
+  /** Directory served at /docs (the built docs site). */
+  docsDir?: string | undefined;
+  /**
+   * Seconds a client may take to send a request's headers (then 408 and the connection is
+   * closed) and then its body (408). Default `{ headers: 10, body: 30 }`.
+   */
+  timeouts?:
+    | {
+        /** Seconds to send the headers. Default 10. */
+        headers?: number | undefined;
+        /** Seconds to send the body, once the headers are in. Default 30. */
+        body?: number | undefined;
+      }
+    | undefined;
+  /** Connections open at once; one more is closed as it arrives. Default 1,000. */
+  maxConnections?: number | undefined;
+}
+
+/** The core's entry: a request and what the transport knows of it, to a response. */
+export type CoreHandle = (request: Request, transport: Transport) => Promise<Response>;
+
+/** An answer written straight to the socket's response (docs files, requests the core cannot take). */
+function sendDirect(
+  res: ServerResponse,
+  id: string,
+  status: number,
+  type: string,
+  data: string | Uint8Array,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    ...headers,
+    "X-Request-Id": id,
+    "Content-Type": type,
+    "Content-Length": String(Buffer.byteLength(data)),
+  });
+  res.end(res.req.method === "HEAD" ? undefined : data);
+}
+
+/**
+ * The body as a web stream, read only when the core asks for it: a body slower than `seconds`
+ * errors with a 408 (and the connection closes after the answer), a client gone with ClientGone.
+ */
+function bodyStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  seconds: number,
+  count: (n: number) => void,
+) {
+  let finished = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finish = () => {
+    finished = true;
+    clearTimeout(timer);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (timer !== undefined || finished) return void req.resume();
+        // gone while the request was routed and authenticated: no 'close' is coming to wait for
+        if (req.destroyed) return controller.error(new ClientGone());
+        const fail = (error: Error) => {
+          if (finished) return;
+          finish();
+          controller.error(error);
+        };
+        timer = setTimeout(() => {
+          // Answer, then close: the rest of a trickled body is not worth waiting for.
+          res.shouldKeepAlive = false;
+          fail(new HttpError(408, { detail: `The request body took over ${seconds} s.` }));
+        }, seconds * 1000);
+        req.on("data", (chunk: Buffer) => {
+          count(chunk.length);
+          if (finished) return;
+          controller.enqueue(chunk);
+          if ((controller.desiredSize ?? 1) <= 0) req.pause();
+        });
+        req.on("end", () => {
+          if (finished) return;
+          finish();
+          controller.close();
+        });
+        req.on("close", () => fail(new ClientGone()));
+        req.on("error", () => fail(new ClientGone()));
+      },
+      cancel: finish,
+      // nothing is read before the core asks (a refused request's body is left to Node to drop)
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** Headers as Node parsed them, for a `Request`. */
+function headersOf(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const one of value) headers.append(name, one);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+/** Serves one request: docs files here, everything else through the core. */
+function serveWith(
+  handle: CoreHandle,
+  server: Server,
+  options: NodeServerOptions,
+  log: (line: string) => void,
+) {
+  const bodySeconds = options.timeouts?.body ?? 30;
+  return async function serve(req: IncomingMessage, res: ServerResponse) {
+    const started = performance.now();
+    const { path, query } = target(req.url ?? "/");
+    const id = requestIdOf(req.headers["x-request-id"]);
+    let received = 0;
+    const gone = new AbortController();
+    res.once("close", () => {
+      if (!res.writableFinished) gone.abort();
+      const ms = `${(performance.now() - started).toFixed(1)}ms`;
+      const outcome = res.writableFinished ? String(res.statusCode) : "aborted";
+      const arrived = res.writableFinished ? "" : ` after ${received} body bytes`;
+      log(`${req.method} ${printable(path)} ${outcome} ${ms} ${id}${arrived}`);
+    });
+    const method = req.method ?? "GET";
+    const file = await docsFile(method, path, options.docsDir);
+    if (file) return sendDirect(res, id, file.status, file.type, file.data, file.headers);
+    let request: Request;
+    try {
+      const hasBody = method !== "GET" && method !== "HEAD";
+      // `#` is not a fragment in a request target: it is part of the path, which matches nothing
+      request = new Request(`${listeningOrigin(server)}${path.replaceAll("#", "%23")}${query}`, {
+        method,
+        headers: headersOf(req),
+        signal: gone.signal,
+        ...(hasBody && {
+          body: bodyStream(req, res, bodySeconds, (n) => {
+            received += n;
+          }),
+          duplex: "half",
+        }),
+      } as RequestInit);
+    } catch {
+      // a method fetch forbids (CONNECT, TRACE): no operation has it
+      const detail = JSON.stringify({ detail: `Method "${method}" not allowed.` });
+      return sendDirect(res, id, 405, "application/json", detail);
+    }
+    const response = await handle(request, {
+      client: req.socket.remoteAddress ?? "unknown",
+      requestId: id,
+    });
+    const data = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(data);
+  };
+}
+
+/** Node's http server over the core: `listen` on it, or hand it to a test harness. */
+export function createNodeServer(handle: CoreHandle, options: NodeServerOptions = {}): Server {
+  const headersSeconds = options.timeouts?.headers ?? 10;
+  const bodySeconds = options.timeouts?.body ?? 30;
+  const log = (line: string) => options.log?.(`${new Date().toISOString()} ${line}`);
+  /** Sockets with a request being answered. */
+  const inFlight = new WeakSet<Socket>();
+  const server: Server = createServer(
+    {
+      // Node checks its header and request timeouts this often (by default every 30 s).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, (headersSeconds * 1000) / 4)),
+    },
+    (req, res) => {
+      inFlight.add(req.socket);
+      res.once("close", () => inFlight.delete(req.socket));
+      // The last line of defence: whatever escaped the core still gets a 500.
+      serve(req, res).catch((error: unknown) => {
+        log(`${req.method} error: ${describe(error)}`);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(INTERNAL_ERROR.body));
+      });
+    },
+  );
+  const serve = serveWith(handle, server, options, log);
+  server.headersTimeout = headersSeconds * 1000;
+  // A connection silent for longer than either limit (one that never sends a byte) is closed.
+  server.timeout = Math.max(headersSeconds, bodySeconds) * 1000;
+  // Node's own cap on a whole request, a backstop behind the body timer
+  server.requestTimeout = (headersSeconds + bodySeconds + 1) * 1000;
+  server.maxConnections = options.maxConnections ?? 1000;
+  server.on("drop", (data?: { remoteAddress?: string }) =>
+    log(`connection from ${data?.remoteAddress} closed: ${server.maxConnections} open already`),
+  );
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    // A request in flight is the core's to answer and log (as aborted, if it comes to that).
+    if (inFlight.has(socket)) socket.destroy();
+    else refuse(error, socket, log);
+  });
+  return server;
+}
+
+/** A request Node could not parse or that timed out before its headers: a JSON error, then close. */
+function refuse(error: NodeJS.ErrnoException, socket: Socket, log: (line: string) => void) {
+  // the client went away: no one to answer
+  if (!socket.writable || ["ECONNRESET", "HPE_INVALID_EOF_STATE"].includes(error.code ?? ""))
+    return socket.destroy();
+  const [status, reason, detail] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Request Timeout", "The request took too long to arrive."]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", "Request headers are too large."]
+        : [400, "Bad Request", "Malformed HTTP request."];
+  const id = requestIdOf(undefined);
+  const body = JSON.stringify({ detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${body.length}\r\nX-Request-Id: ${id}\r\n\r\n${body}`,
+  );
+  log(`- - ${status} ${id} ${error.code ?? "client error"}`);
+}
+
+/** A path as the log shows it: anything outside printable ASCII percent-encoded. */
+function printable(path: string) {
+  return path.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+}
+
+/**
+ * Path and query of a request target: origin-form (`/path?query`) as sent, absolute-form
+ * (`http://host/path`) by its path. The host a client names is never used.
+ */
+export function target(raw: string): { path: string; query: string } {
+  let rest = raw;
+  if (!rest.startsWith("/")) {
+    try {
+      const url = new URL(rest);
+      rest = url.protocol === "http:" || url.protocol === "https:" ? url.pathname + url.search : "";
+    } catch {
+      rest = "";
+    }
+  }
+  const mark = rest.indexOf("?");
+  return { path: mark < 0 ? rest : rest.slice(0, mark), query: mark < 0 ? "" : rest.slice(mark) };
+}
+
+/** `http://<address>:<port>` of a listening server; a wildcard address as loopback. */
+export function listeningOrigin(server: Server): string {
+  const address = server.address();
+  if (!address || typeof address === "string") return "http://127.0.0.1";
+  const host = { "0.0.0.0": "127.0.0.1", "::": "::1" }[address.address] ?? address.address;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+}

@@ -1,0 +1,121 @@
+// One request on its way through the stub's pipeline (./index.ts), and the state a stub keeps
+// between requests. Web-standard types only, so the core runs in any JavaScript runtime.
+import type { OperationId } from "../../generated/operations";
+import type { Params, Route } from "../contract";
+import type { Attempts } from "../failed-auth";
+import type { Caller, Context } from "../handlers/types";
+import type { idempotencyLayer } from "../idempotency";
+import type { ThrottleVerdict } from "../rate-limit";
+import type { Row, Store } from "../store";
+
+/** An answer before it is a `Response`: a status, a JSON body (or raw bytes), extra headers. */
+export interface Answer {
+  /** The HTTP status. */
+  status: number;
+  /** The JSON body; none when `undefined`. */
+  body?: unknown;
+  /** Extra response headers, e.g. `Retry-After`. */
+  headers?: Record<string, string>;
+  /** A non-JSON body (the contract as YAML). */
+  raw?: { type: string; data: string | Uint8Array } | undefined;
+}
+
+/** A handler of any operation, which may also answer an error (see ./handler.ts). */
+export type AnyHandler = (ctx: Context<OperationId>) => Answer | Promise<Answer>;
+
+/** What a stub keeps from one request to the next; `reset()` replaces all of it at once. */
+export interface StubState {
+  store: Store;
+  /** The handler of each operation (the stub's own, the options', then `use`'s overrides). */
+  handlers: Record<string, AnyHandler>;
+  /** Spends one request of a caller's budget; `undefined` when throttling is off. */
+  throttle: ((identity: string) => ThrottleVerdict) | undefined;
+  /** A client address's failed authentications (and its logins' emails). */
+  attemptsOf: (client: string) => Attempts;
+  idempotent: ReturnType<typeof idempotencyLayer>;
+}
+
+/** What a stub is set up with once, whatever its state. */
+export interface Settings {
+  /** Audit events kept per organization. */
+  auditLimit: number;
+  /** The public base of links (`next`/`previous`); default: the request URL's origin. */
+  publicUrl: URL | undefined;
+  /** Where failures are told (never a secret). */
+  log: (line: string) => void;
+}
+
+/** What only the transport knows about a request: who sent it. Never from a header. */
+export interface Transport {
+  /** The client's address (the socket's remote address, or `in-process`). */
+  client: string;
+  /** The request id the transport already gave the request (for its own log), if any. */
+  requestId?: string | undefined;
+}
+
+/** A credential as the `Authorization` header presents it, and the 401 its refusal gets. */
+export interface Presented {
+  scheme: "ApiKeyAuth" | "TokenAuth";
+  secret: string;
+  deny: (detail: string) => Error;
+}
+
+export interface Exchange {
+  readonly request: Request;
+  readonly url: URL;
+  readonly method: string;
+  readonly client: string;
+  /** The request id: the client's `X-Request-Id` if valid, else a new one. */
+  readonly id: string;
+  readonly state: StubState;
+  readonly settings: Settings;
+  /** Headers for the answer whatever it turns out to be (the rate-limit fields). */
+  readonly headers: Record<string, string>;
+  /** Set by each stage for the ones after it. */
+  route?: Route;
+  pathParams?: Record<string, string>;
+  attempts?: Attempts;
+  presented?: Presented | undefined;
+  caller?: Caller;
+  /** The caller's identity for idempotency scopes (`key:…`, `user:…`, `address:…`). */
+  credential?: string;
+  /** The API key row in use, for the audit trail's refused-use events. */
+  keyRow?: Row<"ApiKey"> | undefined;
+  params?: Params;
+  /** The validated body; `undefined` for an operation without one. */
+  body?: Record<string, unknown> | undefined;
+  context?: Context<OperationId>;
+}
+
+/** One step of the pipeline: acts on the request, then calls `next` (or answers by itself). */
+export interface Stage {
+  readonly name: string;
+  run(x: Exchange, next: () => Promise<Answer>): Promise<Answer> | Answer;
+}
+
+/** A value an earlier stage set; a stage listed in the wrong order fails here, loudly. */
+export function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Pipeline order: ${what} is not set yet.`);
+  return value;
+}
+
+/** The context a handler gets (made once per request: the audit stage reads it too). */
+export function handlerContext(x: Exchange): Context<OperationId> {
+  if (x.context) return x.context;
+  const { path, query } = need(x.params, "params");
+  const base = x.settings.publicUrl ?? new URL(x.url.origin);
+  const url = new URL(base);
+  url.pathname = base.pathname.replace(/\/$/, "") + x.url.pathname;
+  url.search = x.url.search;
+  x.context = {
+    params: path,
+    query,
+    body: x.body,
+    caller: need(x.caller, "caller"),
+    store: x.state.store,
+    url,
+    attempts: need(x.attempts, "attempts"),
+    requestId: x.id,
+  } as Context<OperationId>;
+  return x.context;
+}

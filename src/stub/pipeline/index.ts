@@ -1,0 +1,82 @@
+// The stub's request path, in order: each stage does one thing, then calls the next (or
+// answers by itself); a refusal thrown anywhere after `throttle` comes back to it as an answer.
+// This array is the order: src/stub/README.md draws it and says why, and a test asserts it.
+//
+//   route → throttle → authenticate → policy → body → recheck → idempotency → audit → handler
+//   then reply: the answer (or refusal) as a Response, with the request id and CORS fields.
+import { audit } from "./audit";
+import { authenticate } from "./authenticate";
+import { body } from "./body";
+import type { Answer, Exchange, Settings, Stage, StubState, Transport } from "./exchange";
+import { handler } from "./handler";
+import { idempotency } from "./idempotency";
+import { policy } from "./policy";
+import { recheck } from "./recheck";
+import { refusal, reply } from "./reply";
+import { route } from "./route";
+import { throttle } from "./throttle";
+
+export type {
+  Answer,
+  AnyHandler,
+  Exchange,
+  Settings,
+  Stage,
+  StubState,
+  Transport,
+} from "./exchange";
+export { ClientGone, describe, INTERNAL_ERROR } from "./reply";
+
+export const STAGES: readonly Stage[] = [
+  route,
+  throttle,
+  authenticate,
+  policy,
+  body,
+  recheck,
+  idempotency,
+  audit,
+  handler,
+];
+
+/** Runs `stages` from the first: each one's `next` is the rest. */
+function run(stages: readonly Stage[], x: Exchange, at = 0): Promise<Answer> {
+  const stage = stages[at];
+  if (!stage) return Promise.reject(new Error("The last stage called next()."));
+  return Promise.resolve(stage.run(x, () => run(stages, x, at + 1)));
+}
+
+const REQUEST_ID = /^[\w.:-]{1,200}$/;
+
+/** The request id: the client's `X-Request-Id` when it is one we can echo safely, else a new one. */
+export function requestIdOf(incoming: string | string[] | null | undefined): string {
+  return typeof incoming === "string" && REQUEST_ID.test(incoming)
+    ? incoming
+    : `req_${crypto.randomUUID()}`;
+}
+
+/**
+ * The core: a request in, a response out, with the state `state()` gives at that moment.
+ * `transport` says what only the transport knows (the client's address).
+ */
+export function createCore(settings: Settings, state: () => StubState) {
+  return async function handle(request: Request, transport: Transport): Promise<Response> {
+    const x: Exchange = {
+      request,
+      url: new URL(request.url),
+      method: request.method,
+      client: transport.client,
+      id: transport.requestId ?? requestIdOf(request.headers.get("x-request-id")),
+      state: state(),
+      settings,
+      headers: {},
+    };
+    let answer: Answer;
+    try {
+      answer = await run(STAGES, x);
+    } catch (error) {
+      answer = refusal(x, error);
+    }
+    return reply(x, answer);
+  };
+}

@@ -1,0 +1,17 @@
+// Stage 6, recheck: a body takes time to arrive; by then the key may be revoked or switched
+// off, the token logged out, the member removed. The credential is looked up again, as of now,
+// before anything acts on the request (the header is as it was: only the store can differ).
+import { identify } from "./authenticate";
+import type { Stage } from "./exchange";
+import { checkPolicy } from "./policy";
+
+export const recheck: Stage = {
+  name: "recheck",
+  run(x, next) {
+    if (x.body !== undefined && x.presented) {
+      identify(x);
+      checkPolicy(x);
+    }
+    return next();
+  },
+};

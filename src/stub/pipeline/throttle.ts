@@ -1,0 +1,48 @@
+// Stage 2, throttle and accounting: every request that names an operation spends one request
+// of its caller's budget here, before any credential is checked, any body read or any event
+// written: a caller over budget gets 429 and costs nothing more. Every later refusal (401, 403,
+// 400, …) comes back through this stage as an answer, so it carries the same `RateLimit`
+// fields as a success, and has cost the caller the same.
+import { HttpError } from "../errors";
+import { counted } from "../words";
+import { parseAuthorization } from "./authenticate";
+import type { Answer, Exchange, Stage } from "./exchange";
+import { refusal } from "./reply";
+
+/**
+ * Whose budget a request spends, from what it presents, without acting on it: a user token's
+ * user (however many tokens they hold), an API key (by a hash of the secret: one bucket per
+ * key, and an unknown secret names no one else's), else the client's address.
+ */
+async function budgetOf(x: Exchange): Promise<string> {
+  const address = `address:${x.client}`;
+  if (!x.route?.schemes.length) return address;
+  const { used, secret, extra } = parseAuthorization(x.request.headers.get("authorization"));
+  if (!used || !secret || extra.length) return address;
+  if (used.scheme === "TokenAuth") {
+    const user = x.state.store.tokenUser(secret);
+    return user ? `user:${user.data.id}` : address;
+  }
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
+  return `key:${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+export const throttle: Stage = {
+  name: "throttle",
+  async run(x, next): Promise<Answer> {
+    const take = x.state.throttle;
+    if (take) {
+      const { wait, headers } = take(await budgetOf(x));
+      Object.assign(x.headers, headers);
+      if (wait) {
+        const detail = `Request was throttled. Expected available in ${counted(wait, "second")}.`;
+        return refusal(x, new HttpError(429, { detail }, { "Retry-After": String(wait) }));
+      }
+    }
+    try {
+      return await next();
+    } catch (error) {
+      return refusal(x, error);
+    }
+  },
+};
