@@ -4,6 +4,7 @@
 // 400, …) comes back through this stage as an answer, so it carries the same `RateLimit`
 // fields as a success, and has cost the caller the same.
 import { HttpError } from "../errors";
+import { base64url, sha256 } from "../secrets";
 import { counted } from "../words";
 import { parseAuthorization } from "./authenticate";
 import type { Answer, Exchange, Stage } from "./exchange";
@@ -14,7 +15,7 @@ import { refusal } from "./reply";
  * user (however many tokens they hold), an API key (by a hash of the secret: one bucket per
  * key, and an unknown secret names no one else's), else the client's address.
  */
-async function budgetOf(x: Exchange): Promise<string> {
+function budgetOf(x: Exchange): string {
   const address = `address:${x.client}`;
   if (!x.route?.schemes.length) return address;
   const { used, secret, extra } = parseAuthorization(x.request.headers.get("authorization"));
@@ -23,8 +24,7 @@ async function budgetOf(x: Exchange): Promise<string> {
     const user = x.state.store.tokenUser(secret);
     return user ? `user:${user.data.id}` : address;
   }
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
-  return `key:${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+  return `key:${base64url(sha256(secret))}`;
 }
 
 export const throttle: Stage = {
@@ -32,7 +32,7 @@ export const throttle: Stage = {
   async run(x, next): Promise<Answer> {
     const take = x.state.throttle;
     if (take) {
-      const { wait, headers } = take(await budgetOf(x));
+      const { wait, headers } = take(budgetOf(x));
       Object.assign(x.headers, headers);
       if (wait) {
         const detail = `Request was throttled. Expected available in ${counted(wait, "second")}.`;
