@@ -1,16 +1,20 @@
 import type { Bedrock, CredentialProvider } from "./client";
-import { BedrockError } from "./errors";
+import { APIError, BadRequestError, BedrockError } from "./errors";
+import type { components } from "./generated/schema";
 
 /** Options of {@link shortTermKeys}. */
 export interface ShortTermKeyOptions {
   /** Each key's name: say what the job is (default `"short-term"`). The key list and audit trail show it. */
   name?: string | undefined;
-  /** Seconds each key lives, 1 to 43,200 (default: the API's, 12 hours). */
+  /** Seconds each key lives by the server's clock, 1 to 43,200 (default: the API's, 12 hours). */
   lifetimeSeconds?: number | undefined;
   /** Replace a key this many seconds before it expires (default 300; at most half its life). */
   refreshMarginSeconds?: number | undefined;
-  /** Revoke a key once its replacement exists, as nothing uses it any more (default `true`). */
-  revokeReplaced?: boolean | undefined;
+  /**
+   * Seconds a replaced key keeps working once its successor exists, so that calls in flight
+   * with it finish (default 300, 0 to 86,400; never beyond the key's own end).
+   */
+  graceSeconds?: number | undefined;
 }
 
 /** The `apiKey` provider {@link shortTermKeys} returns: a {@link CredentialProvider}. */
@@ -23,8 +27,19 @@ export interface ShortTermKeys {
   revoke(): Promise<void>;
 }
 
+type KeyCreated = components["schemas"]["ApiKeyCreated"];
+interface CurrentKey {
+  key: string;
+  id: string;
+  /** When to replace it, and when it ends, by this machine's clock. */
+  renewAt: number;
+  expiresAt: number;
+}
+
 /** The longest a short-term key may live. */
 const maxLifetimeSeconds = 12 * 60 * 60;
+/** A key whose stated lifetime is off by more than this was timed by a clock not the server's. */
+const lifetimeTolerance = 10_000;
 
 /**
  * An `apiKey` provider that creates short-term keys with `client` (usually a token client
@@ -35,13 +50,15 @@ const maxLifetimeSeconds = 12 * 60 * 60;
  * const bedrock = new Bedrock({ apiKey: shortTermKeys(user, { name: "nightly-export" }) });
  * ```
  *
- * It creates a key on first use and a new one `refreshMarginSeconds` before it expires (timed
- * by the key's lifetime as the API states it, so the two clocks need not agree) or after the
- * API refuses it with a 401, when the client sends the refused request once more. Concurrent
- * calls share one creation; a failed one rejects those calls with its error (unless the key in
- * use has not expired yet: they go on with it), and the next call tries again. A call's
- * `signal` stops its wait, not the creation. The key is never logged, and neither
- * `util.inspect` nor `JSON.stringify` of the provider shows it.
+ * It creates a key on first use and, `refreshMarginSeconds` before it expires, rotates it: the
+ * successor lives as long, and the old key keeps working for `graceSeconds`, so no call in
+ * flight with it fails. After the API refuses a key (401) it creates a new one, and the client
+ * sends the refused request once more (one of its retries). Lifetimes go by the server's clock
+ * (read from the keys it creates), so the two clocks need not agree. Concurrent calls share
+ * one creation; a failed one rejects those calls with its error (unless the key in use has not
+ * expired yet: they go on with it), and the next call tries again. A call's `signal` stops its
+ * wait, not the creation. The key is never logged, and neither `util.inspect` nor
+ * `JSON.stringify` of the provider shows it.
  *
  * @throws {BedrockError} when an option is out of range.
  */
@@ -49,59 +66,79 @@ export function shortTermKeys(
   client: Pick<Bedrock, "apiKeys">,
   options: ShortTermKeyOptions = {},
 ): ShortTermKeys {
-  const {
-    name = "short-term",
-    lifetimeSeconds,
-    refreshMarginSeconds = 300,
-    revokeReplaced = true,
-  } = options;
-  if (
-    lifetimeSeconds !== undefined &&
-    !(lifetimeSeconds >= 1 && lifetimeSeconds <= maxLifetimeSeconds)
-  ) {
-    throw new BedrockError(
-      `\`lifetimeSeconds\` must be 1 to ${maxLifetimeSeconds} (12 hours), got ${lifetimeSeconds}.`,
-    );
-  }
-  if (!(refreshMarginSeconds >= 0 && Number.isFinite(refreshMarginSeconds))) {
-    throw new BedrockError(
-      `\`refreshMarginSeconds\` must be a number ≥ 0, got ${refreshMarginSeconds}.`,
-    );
-  }
+  const { name = "short-term", lifetimeSeconds, refreshMarginSeconds = 300 } = options;
+  const { graceSeconds = 300 } = options;
+  checkRange("lifetimeSeconds", lifetimeSeconds, 1, maxLifetimeSeconds, " (12 hours)");
+  checkRange("refreshMarginSeconds", refreshMarginSeconds, 0, Number.POSITIVE_INFINITY);
+  checkRange("graceSeconds", graceSeconds, 0, 86_400);
+  const lifetime = lifetimeSeconds === undefined ? undefined : lifetimeSeconds * 1000;
 
-  let current: { key: string; id: string; renewAt: number; expiresAt: number } | undefined;
+  let current: CurrentKey | undefined;
   let creating: Promise<string> | undefined;
+  /** The server's clock less ours, in ms, as the last key it made showed it. */
+  let offset = 0;
 
-  async function create(): Promise<string> {
-    const replaced = current;
-    const sent = Date.now();
-    const created = await client.apiKeys.create({
-      name,
-      kind: "short_term",
-      ...(lifetimeSeconds !== undefined && {
-        expires_at: new Date(sent + lifetimeSeconds * 1000).toISOString(),
-      }),
-    });
+  /** Takes `created` as the key in use, timed by its lifetime as the server states it. */
+  function use(created: KeyCreated, sent: number): string {
     if (typeof created?.key !== "string" || !created.key) {
       throw new BedrockError("The API answered the short-term key's creation without a `key`.");
     }
+    const made = Date.parse(created.created_at);
+    if (Number.isFinite(made)) offset = made - (sent + Date.now()) / 2;
     // The lifetime by the server's clock, counted from before the request: never late.
-    const expires = Date.parse(created.expires_at ?? "");
-    const lifetime = expires - (Date.parse(created.created_at) || sent);
-    const renewIn = Math.max(lifetime - refreshMarginSeconds * 1000, lifetime / 2);
-    const renewAt = Number.isFinite(expires) ? sent + renewIn : Number.POSITIVE_INFINITY;
-    current = { key: created.key, id: created.id, renewAt, expiresAt: sent + lifetime };
-    // Nothing uses the old key now and it expires within the margin anyway: the calls waiting
-    // for the new key do not wait for the revocation, and its failure fails none of them.
-    if (replaced && revokeReplaced) client.apiKeys.delete(replaced.id).catch(() => {});
+    const span = Date.parse(created.expires_at ?? "") - (made || sent);
+    const renewIn = Math.max(span - refreshMarginSeconds * 1000, span / 2);
+    const renewAt = Number.isFinite(span) ? sent + renewIn : Number.POSITIVE_INFINITY;
+    current = { key: created.key, id: created.id, renewAt, expiresAt: sent + span };
     return created.key;
+  }
+
+  /** The server's time a `lifetime` from now, by the offset last seen. */
+  const endFromNow = (ms: number) => new Date(Date.now() + offset + ms).toISOString();
+
+  /** A new key; one whose end the server's clock puts elsewhere than asked is rotated at once. */
+  async function create(): Promise<string> {
+    const asked = lifetime === undefined ? undefined : { expires_at: endFromNow(lifetime) };
+    let sent = Date.now();
+    let created: KeyCreated;
+    try {
+      created = await client.apiKeys.create({ name, kind: "short_term", ...asked });
+    } catch (error) {
+      // The end asked for is in the server's past, or too far ahead by its clock: take its default.
+      if (!(asked && error instanceof BadRequestError && error.fieldErrors?.expires_at))
+        throw error;
+      sent = Date.now();
+      created = await client.apiKeys.create({ name, kind: "short_term" });
+    }
+    use(created, sent);
+    const span = Date.parse(created.expires_at ?? "") - Date.parse(created.created_at);
+    if (!lifetime || Math.abs(span - lifetime) <= lifetimeTolerance) return created.key;
+    sent = Date.now();
+    const fixed = await client.apiKeys.rotate(created.id, {
+      graceSeconds: 0,
+      expiresAt: endFromNow(lifetime),
+    });
+    return use(fixed, sent);
+  }
+
+  /** The successor of `due`, as long-lived, `due` working on for the grace period. */
+  async function rotate(due: CurrentKey): Promise<string> {
+    const sent = Date.now();
+    try {
+      return use(await client.apiKeys.rotate(due.id, { graceSeconds }), sent);
+    } catch (error) {
+      // Revoked, expired or gone behind our back (400, 404): a new key instead.
+      if (error instanceof APIError && (error.status === 400 || error.status === 404))
+        return create();
+      throw error;
+    }
   }
 
   const provider = async () => {
     const now = Date.now();
     if (current && now < current.renewAt) return current.key;
     const due = current;
-    creating ??= create().finally(() => {
+    creating ??= (due && now < due.expiresAt ? rotate(due) : create()).finally(() => {
       creating = undefined;
     });
     if (!due || now >= due.expiresAt) return creating;
@@ -122,4 +159,16 @@ export function shortTermKeys(
       if (last) await client.apiKeys.delete(last.id);
     },
   });
+}
+
+function checkRange(
+  option: string,
+  value: number | undefined,
+  min: number,
+  max: number,
+  note = "",
+) {
+  if (value === undefined || (value >= min && value <= max && Number.isFinite(value))) return;
+  const range = max === Number.POSITIVE_INFINITY ? `a number ≥ ${min}` : `${min} to ${max}${note}`;
+  throw new BedrockError(`\`${option}\` must be ${range}, got ${value}.`);
 }

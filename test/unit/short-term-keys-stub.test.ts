@@ -55,13 +55,19 @@ async function jobKeys(user: Bedrock) {
   );
 }
 
+/** The job's key that `keys` gives now, as the key list shows it (found by its prefix). */
+async function keyInUse(user: Bedrock, keys: () => Promise<string>) {
+  const key = await keys();
+  return (await jobKeys(user)).find((listed) => key.startsWith(listed.prefix));
+}
+
 /** The demo organization's own key, seeded with its creation event. */
 const stubKeyId = "3f333df6-90a4-4fda-8dd3-9485d27cee36";
 
 const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
 describe("shortTermKeys against the stub", () => {
-  test("a job gets a short-term key made by the user, replaced before it expires", async () => {
+  test("a job gets a short-term key made by the user, rotated before it expires", async () => {
     const { user, keys, bedrock } = await worker();
     await bedrock.agents.list(); // an API-key-only path
     const [first] = await jobKeys(user);
@@ -74,13 +80,76 @@ describe("shortTermKeys against the stub", () => {
     advance(12 * hour - 5 * minute);
     await bedrock.agents.list();
     const used = new Date().toISOString();
-    // The replaced key is revoked (in the background: the call did not wait for it).
-    await vi.waitFor(async () => expect(await jobKeys(user)).toHaveLength(1));
-    const [second] = await jobKeys(user);
+    const second = await keyInUse(user, keys);
+    const old = (await jobKeys(user)).find((key) => key.id !== second?.id);
     expect(second?.id).not.toBe(first?.id);
     expect(second?.last_used_at).toBe(used);
-    const old = new Bedrock({ baseUrl: stub.url, apiKey: firstKey, logLevel: "off" });
-    await expect(old.agents.list()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(Date.parse(second?.expires_at ?? "") - Date.parse(second?.created_at ?? "")).toBe(
+      12 * hour,
+    );
+    // The replaced key works on for the grace period (here: until its own end, 5 minutes away).
+    expect(old?.id).toBe(first?.id);
+    const straggler = new Bedrock({ baseUrl: stub.url, apiKey: firstKey, logLevel: "off" });
+    await expect(straggler.agents.list()).resolves.toHaveProperty("results");
+    advance(5 * minute);
+    await expect(straggler.agents.list()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(stubLog.filter((line) => line.includes("/rotate/"))).toHaveLength(1);
+  });
+
+  test("12 calls in flight across a renewal all succeed, under the stub's default throttles", async () => {
+    await stub.close();
+    stub = await startStub({ clock: () => Date.now() + skew, log: (line) => stubLog.push(line) });
+    const common = { baseUrl: stub.url, logLevel: "off" } as const;
+    const { client: user } = await Bedrock.login(
+      { email: stub.email, password: stub.password },
+      common,
+    );
+    // The first 12 requests with an API key wait after taking their key, until released.
+    let held = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bedrock = new Bedrock({
+      ...common,
+      maxRetries: 0, // no retry to hide a refusal behind
+      apiKey: shortTermKeys(user, { name: "nightly-export", lifetimeSeconds: 3600 }),
+      fetch: async (request, init) => {
+        if (held++ >= 1 && held <= 13) await gate;
+        return fetch(request, init);
+      },
+    });
+    await bedrock.agents.list(); // the first key
+    advance(55 * minute - 1_000); // just before its renewal
+    const inFlight = Array.from({ length: 12 }, () => bedrock.agents.list());
+    await vi.waitFor(() => expect(held).toBe(13)); // each has its key and waits to be sent
+    advance(1_000);
+    await bedrock.agents.list(); // renews: the key those 12 carry is replaced
+    expect((await jobKeys(user)).length).toBe(2);
+    release();
+    const pages = await Promise.all(inFlight);
+    expect(pages.every((page) => Array.isArray(page.results))).toBe(true);
+    expect(stubLog.filter((line) => / 40[13] | 429 /.test(line))).toEqual([]);
+  });
+
+  test.each([
+    ["ahead of", 3 * hour],
+    ["behind", -3 * hour],
+  ])("lifetimeSeconds holds when the stub's clock runs hours %s the client's", async (_, by) => {
+    skew = by;
+    const { user, keys, bedrock } = await worker({ lifetimeSeconds: 3600 });
+    await bedrock.agents.list();
+    const key = await keyInUse(user, keys);
+    const lifetime = Date.parse(key?.expires_at ?? "") - Date.parse(key?.created_at ?? "");
+    expect(Math.abs(lifetime - hour)).toBeLessThan(15_000);
+    advance(50 * minute);
+    await bedrock.agents.list();
+    expect((await keyInUse(user, keys))?.id).toBe(key?.id);
+    advance(10 * minute); // within the refresh margin: rotated, the successor as long-lived
+    await bedrock.agents.list();
+    const next = await keyInUse(user, keys);
+    expect(next?.id).not.toBe(key?.id);
+    const nextLifetime = Date.parse(next?.expires_at ?? "") - Date.parse(next?.created_at ?? "");
+    expect(Math.abs(nextLifetime - hour)).toBeLessThan(15_000);
+    expect(stubLog.filter((line) => / 401 /.test(line))).toEqual([]);
   });
 
   test("a key the stub says has expired gets a real 401, and the call goes through with a new key", async () => {
@@ -147,24 +216,23 @@ describe("shortTermKeys against the stub", () => {
     const { user, token, keys, bedrock } = await worker({ lifetimeSeconds: 3600 });
     await bedrock.agents.list();
     const made = [await keys()];
-    advance(hour);
+    advance(hour - 5 * minute);
     await bedrock.agents.list();
     made.push(await keys());
-    await vi.waitFor(async () => expect(await jobKeys(user)).toHaveLength(1)); // the first revoked
+    expect(made[1]).not.toBe(made[0]); // rotated
     await user.auth.logout();
     const error = await bedrock.agents.list().catch((e: unknown) => e);
     const admin = new Bedrock({ baseUrl: stub.url, apiKey: stub.apiKey, logLevel: "off" });
     const events = await admin.auditEvents.list({ page_size: 100 });
     const shown = JSON.stringify([stubLog, events, inspect(bedrock), inspect(keys), error]);
-    // Newest first: the job's two keys made by the user, the first revoked when replaced, the
-    // second refused once the token had logged out.
+    // Newest first: the job's key made by the user, rotated when due, its successor refused
+    // once the token had logged out.
     const jobEvents = events.results.filter(
       (event) => event.action.startsWith("api_key.") && event.target.id !== stubKeyId,
     );
     expect(jobEvents.map((event) => event.action)).toEqual([
       "api_key.expired_use",
-      "api_key.revoked",
-      "api_key.created",
+      "api_key.rotated",
       "api_key.created",
     ]);
     for (const secret of [...made, token]) expect(shown).not.toContain(secret);

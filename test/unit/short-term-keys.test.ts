@@ -18,17 +18,47 @@ const minute = 60_000;
 
 /**
  * A fake Bedrock over a fake clock: the token creates short-term keys (12 hours unless
- * `expires_at` says less) and revokes them; a key works on `/api/templates/` until it
- * expires or is revoked, else 401. `serverSkew` puts the server's clock ahead of ours.
+ * `expires_at`, by the server's clock, says otherwise: at most 12 hours ahead, else 400),
+ * rotates them (the successor as long-lived unless `expires_at` says; the old key ends after
+ * `grace_seconds`) and revokes them; a key works on `/api/templates/` until it expires or is
+ * revoked, else 401. `serverSkew` puts the server's clock ahead of ours (or behind).
  */
 function fakeApi({ serverSkew = 0 } = {}) {
-  const keys = new Map<string, { id: string; expires: number; revoked: boolean }>();
-  const created: { id: string; key: string; body: Record<string, unknown> }[] = [];
+  type Key = { id: string; created: number; expires: number; revoked: boolean };
+  const keys = new Map<string, Key>();
+  /** Every key made, by creation or rotation (`rotated`: the id of the key it replaced). */
+  const created: { id: string; key: string; body: Record<string, unknown>; rotated?: string }[] =
+    [];
   const revoked: string[] = [];
   const sent: { method: string; path: string; authorization: string; body: string }[] = [];
   let createReply: (() => Response) | undefined;
   let refuseKeys = false;
   let held: { method: string; until: Promise<void> } | undefined;
+
+  const issue = (asked: Record<string, unknown>, lifetime: number, rotated?: string) => {
+    const now = Date.now() + serverSkew;
+    const expires =
+      typeof asked.expires_at === "string" ? Date.parse(asked.expires_at) : now + lifetime;
+    if (!(expires > now && expires <= now + 12 * hour))
+      return json({ expires_at: ["Must be in the future, at most 12 hours ahead."] }, 400);
+    const id = `key_${created.length + 1}`;
+    const key = `bk_live_${id}_${"s".repeat(24)}`;
+    keys.set(key, { id, created: now, expires, revoked: false });
+    created.push({ id, key, body: asked, ...(rotated && { rotated }) });
+    return json(
+      {
+        id,
+        name: asked.name ?? "rotated",
+        kind: "short_term",
+        prefix: key.slice(0, 12),
+        created_at: new Date(now).toISOString(),
+        expires_at: new Date(expires).toISOString(),
+        last_used_at: null,
+        key,
+      },
+      201,
+    );
+  };
 
   const fetch = vi.fn(async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -39,36 +69,23 @@ function fakeApi({ serverSkew = 0 } = {}) {
     if (path.startsWith(keysPath)) {
       if (authorization !== `Token ${token}`) return json({ detail: "Invalid token." }, 401);
       if (held?.method === request.method) await held.until;
+      const target = [...keys.values()].find((k) => path.startsWith(`${keysPath}${k.id}/`));
       if (request.method === "DELETE") {
-        const key = [...keys.values()].find((k) => path === `${keysPath}${k.id}/`);
-        if (!key) return json({ detail: "Not found." }, 404);
-        key.revoked = true;
-        revoked.push(key.id);
+        if (!target) return json({ detail: "Not found." }, 404);
+        target.revoked = true;
+        revoked.push(target.id);
         return new Response(null, { status: 204 });
       }
       if (createReply) return createReply();
       const asked = JSON.parse(body) as Record<string, unknown>;
-      const id = `key_${created.length + 1}`;
-      const key = `bk_live_${id}_${"s".repeat(24)}`;
-      const expires =
-        typeof asked.expires_at === "string"
-          ? Date.parse(asked.expires_at) + serverSkew
-          : now + 12 * hour;
-      keys.set(key, { id, expires, revoked: false });
-      created.push({ id, key, body: asked });
-      return json(
-        {
-          id,
-          name: asked.name,
-          kind: asked.kind,
-          prefix: key.slice(0, 12),
-          created_at: new Date(now).toISOString(),
-          expires_at: new Date(expires).toISOString(),
-          last_used_at: null,
-          key,
-        },
-        201,
-      );
+      if (!path.endsWith("/rotate/")) return issue(asked, 12 * hour);
+      if (!target) return json({ detail: "Not found." }, 404);
+      if (target.revoked || now >= target.expires)
+        return json({ non_field_errors: ["This key has expired; create a new one."] }, 400);
+      const reply = issue(asked, target.expires - target.created, target.id);
+      if (reply.ok)
+        target.expires = Math.min(target.expires, now + Number(asked.grace_seconds ?? 3600) * 1000);
+      return reply;
     }
     const key = keys.get(authorization.replace(/^Bearer /, ""));
     if (!key || key.revoked || now >= key.expires || refuseKeys) {
@@ -154,7 +171,7 @@ describe("shortTermKeys", () => {
     expect(api.keysUsed()).toEqual([`Bearer ${key}`, `Bearer ${key}`, `Bearer ${key}`]);
   });
 
-  test("refreshes once shortly before expiry and revokes the replaced key", async () => {
+  test("rotates once shortly before expiry; the replaced key works on for the grace period", async () => {
     const { api, bedrock } = setup();
     await bedrock.templates.list(); // a 12-hour key, renewed 5 minutes before it ends
     advance(12 * hour - 5 * minute - 1);
@@ -168,8 +185,66 @@ describe("shortTermKeys", () => {
     expect(api.created).toHaveLength(2);
     const [first, second] = api.created.map((k) => `Bearer ${k.key}`);
     expect(api.keysUsed()).toEqual([first, first, second, second, second]);
-    expect(api.revoked).toEqual(["key_1"]);
-    expect(api.sent.filter((r) => r.method === "DELETE")[0]?.authorization).toBe(`Token ${token}`);
+    // A rotation of the first key (same name, kind, lifetime), with the default grace; no revocation.
+    expect(api.created[1]).toMatchObject({ rotated: "key_1", body: { grace_seconds: 300 } });
+    expect(api.sent.filter((r) => r.path.endsWith("/rotate/"))[0]?.authorization).toBe(
+      `Token ${token}`,
+    );
+    expect(api.revoked).toEqual([]);
+  });
+
+  test("a call in flight with the replaced key succeeds: the old key is not revoked at once", async () => {
+    const { api, bedrock } = setup({ graceSeconds: 60 });
+    await bedrock.templates.list();
+    const [first] = api.created;
+    advance(12 * hour - 5 * minute);
+    await bedrock.templates.list(); // rotated
+    // A call that took the first key just before the rotation arrives now, and within the grace.
+    const straggler = new Bedrock({
+      baseUrl,
+      logLevel: "off",
+      apiKey: first?.key,
+      fetch: api.fetch,
+    });
+    await expect(straggler.templates.list()).resolves.toMatchObject({ results: [] });
+    advance(60_000); // the grace is over
+    await expect(straggler.templates.list()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(api.revoked).toEqual([]);
+  });
+
+  test.each([
+    ["ahead", 3 * hour],
+    ["behind", -3 * hour],
+    ["a little ahead", 4_000],
+  ])("lifetimeSeconds holds by the server's clock when it runs %s of ours", async (_, skew) => {
+    const { api, bedrock } = setup({ lifetimeSeconds: 3600 }, fakeApi({ serverSkew: skew }));
+    await bedrock.templates.list();
+    const living = api.created.at(-1);
+    const sentExpiry = (body: Record<string, unknown> | undefined) =>
+      Date.parse(String(body?.expires_at));
+    // The key in use lives an hour by the server's clock, however it came to be.
+    const serverNow = Date.now() + skew;
+    expect(sentExpiry(living?.body) - serverNow).toBeGreaterThan(hour - 15_000);
+    expect(sentExpiry(living?.body) - serverNow).toBeLessThanOrEqual(hour + 15_000);
+    expect(api.keysUsed()).toEqual([`Bearer ${living?.key}`]);
+    // Renewed before its end and not before: by its own lifetime, the successor as long-lived.
+    advance(54 * minute);
+    await bedrock.templates.list();
+    expect(api.created.at(-1)?.id).toBe(living?.id);
+    advance(minute);
+    await bedrock.templates.list();
+    expect(api.created.at(-1)).toMatchObject({ rotated: living?.id, body: { grace_seconds: 300 } });
+    advance(30 * minute);
+    await bedrock.templates.list();
+    expect(api.keysUsed().slice(2)).toEqual(Array(2).fill(`Bearer ${api.created.at(-1)?.key}`));
+    // Once the offset is known, a new key after a refusal asks for the right end at once.
+    const before = api.created.length;
+    api.revoke(api.created.at(-1)?.key ?? "");
+    await bedrock.templates.list();
+    expect(api.created).toHaveLength(before + 1);
+    const renewed = api.created.at(-1);
+    expect(renewed?.rotated).toBeUndefined();
+    expect(Math.abs(sentExpiry(renewed?.body) - (Date.now() + skew + hour))).toBeLessThan(15_000);
   });
 
   test("asks for the lifetime it is given and honours the margin, at most half the life", async () => {
@@ -209,7 +284,7 @@ describe("shortTermKeys", () => {
   });
 
   test("after a 401 creates a new key and sends the request once more with it", async () => {
-    const { api, bedrock } = setup({ revokeReplaced: true });
+    const { api, bedrock } = setup();
     await bedrock.templates.list();
     const [first] = api.created;
     api.revoke(first?.key ?? "");
@@ -291,7 +366,8 @@ describe("shortTermKeys", () => {
     await Promise.all(Array.from({ length: 10 }, () => bedrock.templates.list()));
     expect(api.created).toHaveLength(3);
     expect(api.sent.filter((r) => r.method === "POST")).toHaveLength(3);
-    expect(api.revoked).toEqual(["key_1"]);
+    expect(api.created.map((k) => k.rotated)).toEqual([undefined, "key_1", undefined]);
+    expect(api.revoked).toEqual([]);
   });
 
   test("the caller's abort stops its wait for a key, not the creation other calls share", {
@@ -333,17 +409,14 @@ describe("shortTermKeys", () => {
     expect(api.created).toHaveLength(2);
   });
 
-  test("the calls waiting for a new key do not wait for the old one's revocation", {
-    timeout: 5_000,
-  }, async () => {
+  test("a key revoked or gone before its rotation is replaced by a new one", async () => {
     const { api, bedrock } = setup();
     await bedrock.templates.list();
-    const release = api.hold("DELETE"); // the revocation never answers
-    advance(12 * hour);
+    api.revoke(api.created[0]?.key ?? ""); // behind the job's back; no call has seen a 401 yet
+    advance(12 * hour - minute);
     await bedrock.templates.list();
-    expect(api.created).toHaveLength(2);
-    release();
-    await vi.waitFor(() => expect(api.revoked).toEqual(["key_1"]));
+    expect(api.created.map((k) => k.rotated)).toEqual([undefined, undefined]);
+    expect(api.keysUsed().at(-1)).toBe(`Bearer ${api.created[1]?.key}`);
   });
 
   test("a failed creation rejects the waiting calls with a BedrockError; the next call tries again", async () => {
@@ -399,7 +472,7 @@ describe("shortTermKeys", () => {
   });
 
   test("revoke() ends the key in use; a later call creates another", async () => {
-    const { api, bedrock, keys } = setup({ revokeReplaced: false });
+    const { api, bedrock, keys } = setup();
     await keys.revoke(); // nothing to revoke yet
     await bedrock.templates.list();
     await keys.revoke();
@@ -409,7 +482,7 @@ describe("shortTermKeys", () => {
     advance(12 * hour);
     await bedrock.templates.list();
     expect(api.created).toHaveLength(3);
-    expect(api.revoked).toEqual(["key_1"]); // revokeReplaced: false keeps the replaced one
+    expect(api.revoked).toEqual(["key_1"]); // the replaced one ends with its grace period
   });
 
   test("never shows a key: logs, inspect, JSON and errors", async () => {
