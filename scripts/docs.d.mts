@@ -38,3 +38,5 @@ export function enrichContract(contract: Contract, guides: Guide[]): Contract;
 export function readGuides(): Guide[];
 export function writeTypeScript(contract?: Contract, guides?: Guide[]): void;
 export function buildSite(): void;
+/** A page's heading ids as GitHub gives them: call the result with each heading's text in order. */
+export function headingIds(): (text: string) => string;

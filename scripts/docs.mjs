@@ -6,7 +6,7 @@
 // It also writes every TypeScript sample and every ```ts block of the guides to .cache/docs/ts/
 // for the docs tests to type-check (test/docs/tsconfig.json) and run.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Marked } from "marked";
@@ -347,6 +347,45 @@ export function writeTypeScript(contract = loadContract(), guides = readGuides()
   }
 }
 
+/** A heading's text without its Markdown: "Several organizations: `X-Organization-Id`" → "Several organizations: X-Organization-Id". */
+const plainText = (tokens) =>
+  tokens.map((token) => (token.tokens ? plainText(token.tokens) : (token.text ?? ""))).join("");
+
+/**
+ * Ids for a page's headings as GitHub gives them (so `guide.md#rate-limits` works there and on
+ * the site alike): lower case, punctuation dropped, spaces as hyphens, `-1`, `-2`, … on repeats.
+ */
+export function headingIds() {
+  const seen = new Map();
+  return (text) => {
+    const base = text
+      .toLowerCase()
+      .trim()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count ? `${base}-${count}` : base;
+  };
+}
+
+/** Markdown as HTML, headings with ids, links between guides to their .html pages. */
+function renderMarkdown(markdown) {
+  const idOf = headingIds();
+  // Links between guides point at the .md files (readable on GitHub); the site has .html.
+  const walkTokens = (token) => {
+    if (token.type === "link" && !/^[a-z]+:/.test(token.href))
+      token.href = token.href.replace(/\.md(?=$|#)/, ".html");
+  };
+  const renderer = {
+    heading({ tokens, depth }) {
+      const id = idOf(plainText(tokens));
+      return `<h${depth} id="${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+  };
+  return new Marked({ walkTokens, renderer }).parse(markdown);
+}
+
 function guidePage({ name, title, markdown }, guides) {
   const nav = [
     '<a href="../index.html">API reference</a>',
@@ -357,12 +396,7 @@ function guidePage({ name, title, markdown }, guides) {
     ),
     '<a href="../sdk/index.html">SDK reference</a>',
   ].join("\n");
-  // Links between guides point at the .md files (readable on GitHub); the site has .html.
-  const walkTokens = (token) => {
-    if (token.type === "link" && !/^[a-z]+:/.test(token.href))
-      token.href = token.href.replace(/\.md(?=$|#)/, ".html");
-  };
-  const content = new Marked({ walkTokens }).parse(markdown);
+  const content = renderMarkdown(markdown);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -454,6 +488,26 @@ function finishReferencePage(html, contract) {
   return page;
 }
 
+/**
+ * TypeDoc links each type's "Hierarchy" to its entry on hierarchy.html, also when the summary
+ * leaves the type out (`Bedrock`, whose parent `Resources` is a type alias, not a class or
+ * interface): such a link leads nowhere, so those pages keep the heading without it.
+ */
+function dropDeadHierarchyLinks(dir) {
+  const summary = readFileSync(join(dir, "hierarchy.html"), "utf8");
+  const listed = new Set([...summary.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id));
+  const files = readdirSync(dir, { recursive: true }).filter((file) => file.endsWith(".html"));
+  for (const file of files) {
+    const path = join(dir, file);
+    const html = readFileSync(path, "utf8");
+    const fixed = html.replace(
+      / \(<a href="(?:\.\.\/)?hierarchy\.html#([^"]+)">View Summary<\/a>\)/g,
+      (link, id) => (listed.has(id) ? link : ""),
+    );
+    if (fixed !== html) writeFileSync(path, fixed);
+  }
+}
+
 function run(command, args) {
   const { status } = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${status})`);
@@ -493,6 +547,7 @@ export function buildSite() {
     ...["--validation.notDocumented", "--validation.notExported", "false"],
     "--treatWarningsAsErrors",
   ]);
+  dropDeadHierarchyLinks(join(SITE, "sdk"));
   console.log(`Docs site built in ${SITE}: index.html, guides/, sdk/`);
 }
 
