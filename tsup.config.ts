@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from "tsup";
+import { withoutNodeAdapter } from "./scripts/web-stub.mjs";
 
 // Both entries build ESM (.js) and CommonJS (.cjs) with their declarations. Each entry is
 // self-contained (no shared chunks), so the main entry can be checked on its own: it must
@@ -33,6 +34,19 @@ export default defineConfig([
             js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
           }
         : {},
+  },
+  // The same stub for pages and workers (the `browser` and `worker` conditions of the export):
+  // Node's http adapter left out, no `node:` import (the browser platform refuses any).
+  {
+    entry: { "stub/web": "src/stub/index.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    outDir: "dist",
+    splitting: false,
+    dts: false,
+    noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
+    esbuildPlugins: [withoutNodeAdapter],
   },
   // The conformance kit's CLI (`npx bedrock-conformance`): Node only, ESM, its validator inside,
   // so that it adds no dependency to the package.
