@@ -35,7 +35,8 @@ export interface WorldOptions {
 export class World {
   readonly run = randomBytes(4).toString("hex");
   private readonly memo = new Map<string, Promise<unknown>>();
-  private readonly createdOrgs: Org[] = [];
+  /** Organizations the run made, and who may delete each (default: the kit's user). */
+  private readonly createdOrgs: { id: string; authorization?: string | undefined }[] = [];
   private readonly tokens: string[] = [];
   private counter = 0;
 
@@ -77,7 +78,7 @@ export class World {
         expectStatus(x, 201, "setup: signup makes the kit's user");
         token = x.body.token as string;
         this.tokens.push(token);
-        this.createdOrgs.push({ id: x.body.organization.id, label: "signup" } as Org);
+        this.createdOrgs.push({ id: x.body.organization.id });
       }
       const me = await this.http.call("getMe", {
         as: { label: "the kit's user", authorization: `Token ${token}` },
@@ -194,15 +195,22 @@ export class World {
     );
   }
 
+  /** A token of an account and an organization the run made elsewhere, to remove at the end. */
+  adopt(token: string | undefined, org?: string) {
+    if (token) this.tokens.push(token);
+    if (org) this.createdOrgs.push({ id: org, authorization: token && `Token ${token}` });
+  }
+
   /** Removes what the run made: its organizations (and all in them), its users' sessions. */
   async cleanup(): Promise<void> {
     const user = await this.user().catch(() => undefined);
     for (const org of this.createdOrgs.reverse()) {
-      if (!user) break;
-      await this.http.call("deleteOrganization", {
-        id: org.id,
-        as: { label: "the kit's user", authorization: user.authorization },
-      });
+      const authorization = org.authorization ?? user?.authorization;
+      if (authorization)
+        await this.http.call("deleteOrganization", {
+          id: org.id,
+          as: { label: "the kit's user", authorization },
+        });
     }
     for (const token of this.tokens)
       await this.http.call("logout", {

@@ -149,3 +149,28 @@ it("a server that returns a field of the wrong type fails, naming the rule", asy
     /contract: the 200 body of getTemplate breaks its schema: body\/name must be string/,
   );
 });
+
+it("a server that replays an idempotent answer to another caller fails, naming the rule", async () => {
+  const baseUrl = await brokenStub();
+  // a caching proxy keyed by Idempotency-Key alone, whoever sends it
+  const kept = new Map<string, { status: number; text: string; headers: Headers }>();
+  const careless = proxy(async (request, response) => {
+    const key = request.headers.get("idempotency-key");
+    if (!key) return response;
+    const first = kept.get(key);
+    if (first) {
+      const headers = new Headers(first.headers);
+      headers.set("idempotent-replayed", "true");
+      return new Response(first.text, { status: first.status, headers });
+    }
+    const text = await response.text();
+    kept.set(key, { status: response.status, text, headers: response.headers });
+    return new Response(text, { status: response.status, headers: response.headers });
+  });
+  const results = await failures({ baseUrl, only: ["idempotency"], fetch: careless });
+  expectFailure(
+    results,
+    "idempotency › the key reused by another user of the organization → 422, not the first answer",
+    /idempotent replays go to the same caller only.*\(expected 422, got 201\)/,
+  );
+});

@@ -98,11 +98,13 @@ const refused = (name: string, authorization: string): Check => ({
   },
 });
 
+// Each unknown credential counts toward the server's lock on failed authentication (the stub's:
+// 10 a minute per address), which would stall the run: the kit sends as few as it can (an
+// unknown token here is the logged-out one of the keys group).
 export function authChecks(): Check[] {
   return [
     ...OPERATION_IDS.flatMap(checksOf),
     refused("an unknown API key", `Bearer ${nowhere()}`),
-    refused("an unknown token", `Token ${nowhere().replaceAll("-", "")}`),
     refused("a scheme keyword without a credential", "Bearer"),
     refused("an unknown scheme (Basic)", "Basic Y29uZm9ybWFuY2U6a2l0"),
   ];
