@@ -329,13 +329,16 @@ function tsBlocks(markdown) {
 
 /**
  * Writes the samples module and each guide block (a module of its own) under .cache/docs/ts/,
- * the README's blocks with them: every TypeScript a reader is shown gets type-checked.
+ * the package README's blocks with them: every TypeScript a reader is shown gets type-checked.
  */
 export function writeTypeScript(contract = loadContract(), guides = readGuides()) {
   rmSync(TS_OUT, { recursive: true, force: true });
   mkdirSync(join(TS_OUT, "guides"), { recursive: true });
   writeFileSync(join(TS_OUT, "samples.ts"), samplesModule(contract));
-  const readme = { file: "README.md", blocks: tsBlocks(readFileSync(at("README.md"), "utf8")) };
+  const readme = {
+    file: "README-package.md",
+    blocks: tsBlocks(readFileSync(at("README-package.md"), "utf8")),
+  };
   for (const { file, blocks } of [
     ...guides.map((g) => ({ ...g, file: `docs/${g.name}.md` })),
     readme,

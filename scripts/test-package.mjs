@@ -1,11 +1,14 @@
 // `npm run test:package`: checks the package as apps receive it, packed the way a release is.
 // Copies the repository's files as a fresh clone has them (no dist/) with a version of its own,
 // packs that copy with its lifecycle scripts (the `prepack` build), then checks: exactly dist/,
-// README, LICENSE, CHANGELOG and package.json inside; a manifest without scripts; a publish dry
-// run of the tarball; attw and publint; a main entry that loads nothing but openapi-fetch. Then
-// installs the tarball into a temporary app (no install-script warning) and runs an ESM file, a
-// CommonJS file (X-Bedrock-Client carries the packed version) and a strict `tsc` (whose
-// @ts-expect-error lines must fail) from test/package/fixtures/.
+// the guides (docs/*.md), README, LICENSE, CHANGELOG and package.json inside; the README is the
+// package's (README-package.md, for app developers), its links lead to packed files, and the
+// repository's README is back after packing; a manifest without scripts; a publish dry run of the
+// tarball; attw and publint; a main entry that loads nothing but openapi-fetch. Then installs the
+// tarball into a temporary app (no install-script warning) and runs an ESM file, a CommonJS file
+// (X-Bedrock-Client carries the packed version) and a strict `tsc` (whose @ts-expect-error lines
+// must fail) from test/package/fixtures/, and a strict `tsc` over every ```ts block of the packed
+// README.
 import { execFileSync, spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -19,13 +22,15 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { GUIDES } from "./docs.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const fixtures = join(root, "test/package/fixtures");
 const work = mkdtempSync(join(tmpdir(), "bedrock-package-"));
 const bin = (name) => join(root, "node_modules/.bin", name);
-/** What the tarball holds besides dist/. */
+/** What the tarball holds besides dist/ and the guides (docs/*.md). */
 const SHIPPED = ["package.json", "README.md", "LICENSE", "CHANGELOG.md"];
+const isGuide = (file) => /^docs\/[^/]+\.md$/.test(file);
 
 function run(title, command, args, cwd = root) {
   process.stdout.write(`▶ ${title}\n`);
@@ -63,6 +68,54 @@ function freshCopy(to) {
   symlinkSync(join(root, "node_modules"), join(to, "node_modules"), "dir");
 }
 
+/**
+ * The packed README is the package's, for app developers (not the repository's, for
+ * contributors); its relative links lead to packed files; its ```ts blocks type-check, strictly,
+ * against the installed package (each a module of its own, as a reader would paste it).
+ */
+function checkReadme(installed, app) {
+  const readme = readFileSync(join(installed, "README.md"), "utf8");
+  check(
+    "the packed README is the package's (README-package.md)",
+    readme === readFileSync(join(root, "README-package.md"), "utf8") &&
+      readme !== readFileSync(join(root, "README.md"), "utf8"),
+    readme.slice(0, 200),
+  );
+  const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+    .map((match) => match[1])
+    .filter((href) => !/^[a-z]+:/i.test(href));
+  const dead = links.filter((href) => !existsSync(join(installed, href)));
+  check("the packed README's links lead to packed files", links.length > 0 && !dead.length, dead);
+
+  const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
+  const dir = join(app, "readme");
+  mkdirSync(dir);
+  const names = blocks.map((block, index) => {
+    const name = `block-${index + 1}.ts`;
+    writeFileSync(join(dir, name), `${block}export {};\n`);
+    return `readme/${name}`;
+  });
+  // The blocks may use Node's globals and a test runner (the stub's example uses vitest).
+  for (const dep of ["@types/node", "vitest"]) {
+    const at = join(app, "node_modules", dep);
+    if (existsSync(at)) continue;
+    mkdirSync(dirname(at), { recursive: true });
+    symlinkSync(join(root, "node_modules", dep), at, "dir");
+  }
+  const config = {
+    extends: "./tsconfig.json",
+    compilerOptions: { types: ["node"] },
+    files: names,
+  };
+  writeFileSync(join(app, "tsconfig.readme.json"), JSON.stringify(config));
+  run(
+    `strict tsc over the packed README's ${blocks.length} TypeScript blocks`,
+    "node",
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.readme.json"],
+    app,
+  );
+}
+
 try {
   const clone = join(work, "clone");
   freshCopy(clone);
@@ -79,9 +132,11 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(
-    "the tarball holds exactly dist/, README, LICENSE, CHANGELOG and package.json",
-    files.every((file) => file.startsWith("dist/") || SHIPPED.includes(file)) &&
-      SHIPPED.every((file) => files.includes(file)),
+    "the tarball holds exactly dist/, the guides, README, LICENSE, CHANGELOG and package.json",
+    files.every((file) => file.startsWith("dist/") || isGuide(file) || SHIPPED.includes(file)) &&
+      [...SHIPPED, ...GUIDES.map((name) => `docs/${name}.md`)].every((file) =>
+        files.includes(file),
+      ),
     files,
   );
   const built = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "stub/index.js"];
@@ -91,8 +146,10 @@ try {
     files,
   );
   check(
-    "packing leaves package.json as it was",
-    readFileSync(manifestFile, "utf8") === unpacked,
+    "packing leaves package.json and README.md as they were",
+    readFileSync(manifestFile, "utf8") === unpacked &&
+      readFileSync(join(clone, "README.md"), "utf8") ===
+        readFileSync(join(root, "README.md"), "utf8"),
     readFileSync(manifestFile, "utf8"),
   );
 
@@ -184,6 +241,7 @@ try {
       app,
     );
   }
+  checkReadme(installed, app);
   process.stdout.write(run("run an ESM file", "node", ["esm.mjs"], app));
   process.stdout.write(run("run a CommonJS file", "node", ["cjs.cjs"], app));
   const { info } = JSON.parse(readFileSync(join(clone, "src/generated/openapi.json"), "utf8"));

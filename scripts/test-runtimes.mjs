@@ -53,8 +53,8 @@ function oldestTypeScript() {
       `package.json's peerDependencies.typescript (${range || "missing"}) must read >=X.Y with X.Y in TYPESCRIPT of ${relative(root, import.meta.filename)}`,
     );
   const claim = `TypeScript ${minor} or later`;
-  if (!readFileSync(join(root, "README.md"), "utf8").includes(claim))
-    throw new Error(`README.md must say "${claim}", as package.json's peerDependencies do`);
+  if (!readFileSync(join(root, "README-package.md"), "utf8").includes(claim))
+    throw new Error(`README-package.md must say "${claim}", as package.json's peerDependencies do`);
   return minor;
 }
 

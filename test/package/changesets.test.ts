@@ -21,7 +21,7 @@ test.skipIf(!onBranch)(
       cwd: root,
       encoding: "utf8",
     });
-    expect(status, `${stdout}${stderr}\nSee the README's "Releases" section.`).toBe(0);
+    expect(status, `${stdout}${stderr}\nSee CONTRIBUTING.md, "Releases".`).toBe(0);
   },
   60_000,
 );
