@@ -5,13 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { main } from "../../src/conformance/main";
-import { type Stub, startStub } from "../../src/stub";
+import { type BedrockStub, createStub, type ListeningStub } from "../../src/stub";
 
-let stub: Stub<true>;
+let stub: BedrockStub<true> & { url: string };
+let http: ListeningStub;
 beforeAll(async () => {
-  stub = await startStub({ seed: true });
+  const created = await createStub({ throttle: true, failedAuth: true });
+  http = await created.listen();
+  stub = Object.assign(created, { url: http.url });
 });
-afterAll(() => stub.close());
+afterAll(() => http.close());
 
 async function run(argv: string[], fetcher?: typeof fetch) {
   let out = "";

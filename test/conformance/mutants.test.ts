@@ -1,29 +1,21 @@
 // The kit against deliberately broken servers, one break at a time: each is the stub with a
 // handler overridden, or the stub behind a proxy (a fetch that rewrites what the stub answers).
 // Against each the kit must fail, and the failure must name the rule the break goes against.
-import type { AddressInfo } from "node:net";
-import { afterAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Result } from "../../src/conformance/check";
 import { type KitOptions, runConformance } from "../../src/conformance/kit";
 import { resultLine } from "../../src/conformance/report";
-import { createStubServer, type Handlers, type StubOptions } from "../../src/stub";
+import { createStub, type HandlerOverrides } from "../../src/stub";
 import { handlers as stubHandlers } from "../../src/stub/handlers";
 import { notFound } from "../../src/stub/handlers/types";
 
-const servers: { close(): void; closeAllConnections(): void }[] = [];
-afterAll(() => {
-  for (const server of servers) {
-    server.close();
-    server.closeAllConnections();
-  }
-});
+/** As `npm start` runs it: throttled (so every answer announces the rate limit), guesses locked out. */
+const guarded = { seed: false, throttle: true, failedAuth: true } as const;
 
-/** A seedless stub with `handlers` in place of its own, listening on a free port. */
-async function brokenStub(handlers: Partial<Handlers> = {}, options: StubOptions = {}) {
-  const { server } = await createStubServer({ seed: false, handlers, ...options });
-  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** The kit's options for an in-process stub with `handlers` in place of its own. */
+async function brokenStub(handlers: HandlerOverrides = {}): Promise<KitOptions> {
+  const stub = await createStub({ ...guarded, handlers });
+  return { baseUrl: stub.baseUrl, fetch: stub.fetch };
 }
 
 async function failures(options: KitOptions): Promise<Result[]> {
@@ -42,22 +34,25 @@ function expectFailure(results: Result[], name: string, rule: RegExp) {
   expect(resultLine(failed as Result)).toMatch(rule);
 }
 
-/** A fetch that passes the stub's answer through `rewrite` (a proxy in front of it). */
-function proxy(rewrite: (request: Request, response: Response) => Promise<Response>): typeof fetch {
-  return async (input, init) => {
+/** The stub behind a proxy: a fetch that passes the stub's answers through `rewrite`. */
+async function proxied(
+  rewrite: (request: Request, response: Response) => Promise<Response>,
+): Promise<KitOptions> {
+  const stub = await createStub(guarded);
+  const fetcher: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
-    return rewrite(request, await fetch(request.clone()));
+    return rewrite(request, await stub.fetch(request.clone()));
   };
+  return { baseUrl: stub.baseUrl, fetch: fetcher };
 }
 
 it("a server that drops X-Request-Id fails, naming the rule", async () => {
-  const baseUrl = await brokenStub();
-  const dropped = proxy(async (_request, response) => {
+  const server = await proxied(async (_request, response) => {
     const headers = new Headers(response.headers);
     headers.delete("x-request-id");
     return new Response(response.body, { status: response.status, headers });
   });
-  const results = await failures({ baseUrl, only: ["errors"], fetch: dropped });
+  const results = await failures({ ...server, only: ["errors"] });
   expectFailure(
     results,
     'errors › getTemplate: an id that exists nowhere → 404 {"detail"}',
@@ -71,14 +66,14 @@ it("a server that drops X-Request-Id fails, naming the rule", async () => {
 });
 
 it("a server that answers another organization's object fails, naming the rule", async () => {
-  const baseUrl = await brokenStub({
+  const server = await brokenStub({
     getTemplate: ({ params, store }) => {
       const row = store.table("Template").get(params.id);
       if (!row) throw notFound();
       return { status: 200, body: row.data };
     },
   });
-  const results = await failures({ baseUrl, only: ["isolation"] });
+  const results = await failures({ ...server, only: ["isolation"] });
   expectFailure(
     results,
     "isolation › getTemplate on another organization's object → 403",
@@ -87,7 +82,7 @@ it("a server that answers another organization's object fails, naming the rule",
 });
 
 it("a server that lets a member create a key fails, naming the rule", async () => {
-  const baseUrl = await brokenStub({
+  const server = await brokenStub({
     // the member is taken for an admin
     createApiKey: (ctx) => {
       const orgs = new Map(
@@ -98,7 +93,7 @@ it("a server that lets a member create a key fails, naming the rule", async () =
       return stubHandlers.createApiKey({ ...ctx, caller: { ...ctx.caller, orgs } });
     },
   });
-  const results = await failures({ baseUrl, only: ["roles"] });
+  const results = await failures({ ...server, only: ["roles"] });
   expectFailure(
     results,
     "roles › member: create an API key → 403",
@@ -109,7 +104,7 @@ it("a server that lets a member create a key fails, naming the rule", async () =
 });
 
 it("a server that forgets the last-owner rule fails, naming the rule", async () => {
-  const baseUrl = await brokenStub({
+  const server = await brokenStub({
     // an owner may demote themselves, last owner or not
     updateMember: (ctx) => {
       const row = ctx.store.table("Membership").get(ctx.params.id);
@@ -120,7 +115,7 @@ it("a server that forgets the last-owner rule fails, naming the rule", async () 
       return stubHandlers.updateMember(ctx);
     },
   });
-  const results = await failures({ baseUrl, only: ["roles"] });
+  const results = await failures({ ...server, only: ["roles"] });
   expectFailure(
     results,
     "roles › the last owner cannot demote themselves → 400",
@@ -129,8 +124,7 @@ it("a server that forgets the last-owner rule fails, naming the rule", async () 
 });
 
 it("a server that returns a field of the wrong type fails, naming the rule", async () => {
-  const baseUrl = await brokenStub();
-  const retyped = proxy(async (request, response) => {
+  const server = await proxied(async (request, response) => {
     if (
       request.method !== "GET" ||
       !/\/api\/templates\/[^/]+\/$/.test(new URL(request.url).pathname)
@@ -142,7 +136,7 @@ it("a server that returns a field of the wrong type fails, naming the rule", asy
       { status: response.status, headers: response.headers },
     );
   });
-  const results = await failures({ baseUrl, only: ["isolation"], fetch: retyped });
+  const results = await failures({ ...server, only: ["isolation"] });
   expectFailure(
     results,
     "isolation › replaceTemplate on another organization's object → 403",
@@ -151,10 +145,9 @@ it("a server that returns a field of the wrong type fails, naming the rule", asy
 });
 
 it("a server that replays an idempotent answer to another caller fails, naming the rule", async () => {
-  const baseUrl = await brokenStub();
   // a caching proxy keyed by Idempotency-Key alone, whoever sends it
   const kept = new Map<string, { status: number; text: string; headers: Headers }>();
-  const careless = proxy(async (request, response) => {
+  const server = await proxied(async (request, response) => {
     const key = request.headers.get("idempotency-key");
     if (!key) return response;
     const first = kept.get(key);
@@ -167,7 +160,7 @@ it("a server that replays an idempotent answer to another caller fails, naming t
     kept.set(key, { status: response.status, text, headers: response.headers });
     return new Response(text, { status: response.status, headers: response.headers });
   });
-  const results = await failures({ baseUrl, only: ["idempotency"], fetch: careless });
+  const results = await failures({ ...server, only: ["idempotency"] });
   expectFailure(
     results,
     "idempotency › the key reused by another user of the organization → 422, not the first answer",
