@@ -3,9 +3,14 @@
 // the stub compiles nothing at run time and runs where code generated from strings is refused
 // (`node --disallow-code-generation-from-strings`, Cloudflare Workers, a page with a strict CSP).
 // src/stub/contract.ts reads the parameter lists the same way from the contract at run time.
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { _, Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
+import { buildSync } from "esbuild";
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 const CONTRACT_ID = "contract";
@@ -29,11 +34,30 @@ const RUNTIME = {
       "const deepEqual = equalModule.default.default ?? equalModule.default;",
     ],
   },
-  'require("ajv-formats/dist/formats").fullFormats': {
-    name: "fullFormats",
-    imports: ['import { fullFormats } from "ajv-formats/dist/formats.js";'],
+  'require("../stub/formats").FORMATS': {
+    name: "FORMATS",
+    imports: ['import { FORMATS } from "../stub/formats";'],
   },
 };
+
+/**
+ * The string formats as the stub checks them (src/stub/formats.ts: ajv-formats' own, with email
+ * and date-time as the contract defines them), loaded from the TypeScript through esbuild: the
+ * generated code imports the same module, so what `npm run generate` compiles and what the stub
+ * runs cannot differ.
+ */
+async function stubFormats() {
+  const dir = mkdtempSync(join(tmpdir(), "bedrock-formats-"));
+  try {
+    const outfile = join(dir, "formats.mjs");
+    const entry = join(import.meta.dirname, "../src/stub/formats.ts");
+    buildSync({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", outfile });
+    return (await import(pathToFileURL(outfile).href)).FORMATS;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const FORMATS = await stubFormats();
 
 function resolve(contract, value) {
   let node = value;
@@ -102,9 +126,11 @@ function moduleOf(contract, schemas, { params }, banner) {
     // Parameters arrive as strings: coerce them and fill in their defaults. Bodies stay as sent.
     coerceTypes: params ? "array" : false,
     useDefaults: params,
-    code: { source: true, esm: true, lines: true },
+    // format checks that are functions are looked up in the stub's FORMATS, regexps inlined
+    code: { source: true, esm: true, lines: true, formats: _`require("../stub/formats").FORMATS` },
   });
   addFormats(ajv);
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(contract, CONTRACT_ID);
   for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(schema, id);
   const names = Object.keys(schemas);

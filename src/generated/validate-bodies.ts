@@ -2,12 +2,12 @@
 // @ts-nocheck: ajv's standalone output is plain JavaScript.
 import * as ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
 const ucs2length = ucs2lengthModule.default.default ?? ucs2lengthModule.default;
-import { fullFormats } from "ajv-formats/dist/formats.js";
+import { FORMATS } from "../stub/formats";
 
 export const signup = validate20;
 const schema31 = {"$ref":"contract#/components/schemas/SignupRequest"};
 const schema33 = {"type":"object","description":"Create a user, their organization (with them as `owner`) and a token.","required":["email","password","name","organization_name"],"properties":{"email":{"type":"string","format":"email","maxLength":254,"description":"Email address."},"password":{"type":"string","minLength":8,"maxLength":128,"writeOnly":true,"description":"Password, at least 8 characters. Never returned."},"name":{"type":"string","minLength":1,"maxLength":200,"description":"Display name."},"organization_name":{"type":"string","minLength":1,"maxLength":200,"description":"Name of the new organization."}}};
-const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats0 = FORMATS.email;
 const func1 = ucs2length;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -74,7 +74,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats0(data0))){
 const err5 = {instancePath:instancePath+"/email",schemaPath:"contract#/components/schemas/SignupRequest/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema33.properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -265,7 +265,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats0(data0))){
 const err3 = {instancePath:instancePath+"/email",schemaPath:"contract#/components/schemas/LoginRequest/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema35.properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -593,7 +593,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(formats0.test(data0))){
+if(!(formats0(data0))){
 const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema44.properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -824,7 +824,7 @@ export const createApiKey = validate32;
 const schema48 = {"$ref":"contract#/components/schemas/ApiKeyRequest"};
 const schema49 = {"type":"object","description":"Create an API key.","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Display name: name a key by its purpose (`nightly-export`), so the audit trail reads well."},"kind":{"$ref":"#/components/schemas/ApiKeyKind","default":"long_term"},"expires_at":{"type":["string","null"],"format":"date-time","description":"When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both."}}};
 const schema50 = {"type":"string","description":"`long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).","enum":["long_term","short_term"]};
-const formats6 = fullFormats["date-time"];
+const formats6 = FORMATS["date-time"];
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -918,7 +918,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!(formats6.validate(data2))){
+if(!(formats6(data2))){
 const err7 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49.properties.expires_at,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1095,7 +1095,7 @@ vErrors.push(err3);
 errors++;
 }
 if(typeof data1 === "string"){
-if(!(formats6.validate(data1))){
+if(!(formats6(data1))){
 const err4 = {instancePath:instancePath+"/expires_at",schemaPath:"contract#/components/schemas/ApiKeyRotateRequest/properties/expires_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema54.properties.expires_at,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -3232,7 +3232,7 @@ errors++;
 if(data5.started_at !== undefined){
 let data7 = data5.started_at;
 if(typeof data7 === "string"){
-if(!(formats6.validate(data7))){
+if(!(formats6(data7))){
 const err17 = {instancePath:instancePath+"/spans/" + i0+"/started_at",schemaPath:"#/components/schemas/Span/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema81.properties.started_at,data:data7};
 if(vErrors === null){
 vErrors = [err17];
@@ -3267,7 +3267,7 @@ vErrors.push(err19);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!(formats6.validate(data8))){
+if(!(formats6(data8))){
 const err20 = {instancePath:instancePath+"/spans/" + i0+"/ended_at",schemaPath:"#/components/schemas/Span/properties/ended_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema81.properties.ended_at,data:data8};
 if(vErrors === null){
 vErrors = [err20];
@@ -3336,7 +3336,7 @@ errors++;
 if(data.started_at !== undefined){
 let data11 = data.started_at;
 if(typeof data11 === "string"){
-if(!(formats6.validate(data11))){
+if(!(formats6(data11))){
 const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema79.properties.started_at,data:data11};
 if(vErrors === null){
 vErrors = [err25];
@@ -3371,7 +3371,7 @@ vErrors.push(err27);
 errors++;
 }
 if(typeof data12 === "string"){
-if(!(formats6.validate(data12))){
+if(!(formats6(data12))){
 const err28 = {instancePath:instancePath+"/ended_at",schemaPath:"#/properties/ended_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema79.properties.ended_at,data:data12};
 if(vErrors === null){
 vErrors = [err28];
@@ -3617,7 +3617,7 @@ errors++;
 if(data5.started_at !== undefined){
 let data7 = data5.started_at;
 if(typeof data7 === "string"){
-if(!(formats6.validate(data7))){
+if(!(formats6(data7))){
 const err15 = {instancePath:instancePath+"/spans/" + i0+"/started_at",schemaPath:"#/components/schemas/Span/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema81.properties.started_at,data:data7};
 if(vErrors === null){
 vErrors = [err15];
@@ -3652,7 +3652,7 @@ vErrors.push(err17);
 errors++;
 }
 if(typeof data8 === "string"){
-if(!(formats6.validate(data8))){
+if(!(formats6(data8))){
 const err18 = {instancePath:instancePath+"/spans/" + i0+"/ended_at",schemaPath:"#/components/schemas/Span/properties/ended_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema81.properties.ended_at,data:data8};
 if(vErrors === null){
 vErrors = [err18];
@@ -3721,7 +3721,7 @@ errors++;
 if(data.started_at !== undefined){
 let data11 = data.started_at;
 if(typeof data11 === "string"){
-if(!(formats6.validate(data11))){
+if(!(formats6(data11))){
 const err23 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema83.properties.started_at,data:data11};
 if(vErrors === null){
 vErrors = [err23];
@@ -3756,7 +3756,7 @@ vErrors.push(err25);
 errors++;
 }
 if(typeof data12 === "string"){
-if(!(formats6.validate(data12))){
+if(!(formats6(data12))){
 const err26 = {instancePath:instancePath+"/ended_at",schemaPath:"#/properties/ended_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema83.properties.ended_at,data:data12};
 if(vErrors === null){
 vErrors = [err26];
@@ -4415,7 +4415,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats0.test(data1))){
+if(!(formats0(data1))){
 const err6 = {instancePath:instancePath+"/email",schemaPath:"contract#/components/schemas/ContactRequest/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema95.properties.email,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -4565,7 +4565,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats0.test(data1))){
+if(!(formats0(data1))){
 const err6 = {instancePath:instancePath+"/email",schemaPath:"contract#/components/schemas/ContactRequest/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema95.properties.email,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -4706,7 +4706,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats0.test(data1))){
+if(!(formats0(data1))){
 const err5 = {instancePath:instancePath+"/email",schemaPath:"contract#/components/schemas/PatchedContactRequest/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema99.properties.email,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -4900,7 +4900,7 @@ errors++;
 if(data.sent_at !== undefined){
 let data4 = data.sent_at;
 if(typeof data4 === "string"){
-if(!(formats6.validate(data4))){
+if(!(formats6(data4))){
 const err9 = {instancePath:instancePath+"/sent_at",schemaPath:"#/properties/sent_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema101.properties.sent_at,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -5081,7 +5081,7 @@ errors++;
 if(data.sent_at !== undefined){
 let data4 = data.sent_at;
 if(typeof data4 === "string"){
-if(!(formats6.validate(data4))){
+if(!(formats6(data4))){
 const err9 = {instancePath:instancePath+"/sent_at",schemaPath:"#/properties/sent_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema101.properties.sent_at,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -5253,7 +5253,7 @@ errors++;
 if(data.sent_at !== undefined){
 let data4 = data.sent_at;
 if(typeof data4 === "string"){
-if(!(formats6.validate(data4))){
+if(!(formats6(data4))){
 const err8 = {instancePath:instancePath+"/sent_at",schemaPath:"#/properties/sent_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema109.properties.sent_at,data:data4};
 if(vErrors === null){
 vErrors = [err8];

@@ -2,7 +2,7 @@
 // @ts-nocheck: ajv's standalone output is plain JavaScript.
 import * as ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
 const ucs2length = ucs2lengthModule.default.default ?? ucs2lengthModule.default;
-import { fullFormats } from "ajv-formats/dist/formats.js";
+import { FORMATS } from "../stub/formats";
 
 export const signup = validate20;
 const schema31 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{"Idempotency-Key":{"type":"string","minLength":1,"maxLength":255,"pattern":"^[!-~]+$"}},"required":[]}}};
@@ -5082,7 +5082,7 @@ validate46.evaluated = {"props":{"path":true,"query":true,"header":true},"dynami
 
 export const listAuditEvents = validate47;
 const schema58 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"ordering":{"type":"string","enum":["-created_at","created_at"],"default":"-created_at"},"action":{"type":"string","minLength":1,"maxLength":100},"actor_type":{"type":"string","enum":["user","api_key"]},"actor_id":{"type":"string","format":"uuid"},"target_type":{"type":"string","minLength":1,"maxLength":100},"target_id":{"type":"string","format":"uuid"},"since":{"type":"string","format":"date-time"},"until":{"type":"string","format":"date-time"}},"required":[]},"header":{"type":"object","properties":{"X-Organization-Id":{"type":"string","format":"uuid"}},"required":[]}}};
-const formats64 = fullFormats["date-time"];
+const formats64 = FORMATS["date-time"];
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5574,7 +5574,7 @@ data1["since"] = coerced8;
 }
 }
 if(typeof data10 === "string"){
-if(!(formats64.validate(data10))){
+if(!(formats64(data10))){
 const err21 = {instancePath:instancePath+"/query/since",schemaPath:"#/properties/query/properties/since/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.query.properties.since,data:data10};
 if(vErrors === null){
 vErrors = [err21];
@@ -5624,7 +5624,7 @@ data1["until"] = coerced9;
 }
 }
 if(typeof data11 === "string"){
-if(!(formats64.validate(data11))){
+if(!(formats64(data11))){
 const err23 = {instancePath:instancePath+"/query/until",schemaPath:"#/properties/query/properties/until/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema58.properties.query.properties.until,data:data11};
 if(vErrors === null){
 vErrors = [err23];

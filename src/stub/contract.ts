@@ -23,7 +23,14 @@ interface Operation {
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
-  "x-request-limits": { maxBodyBytes: number; maxJsonDepth: number };
+  "x-request-limits": {
+    maxBodyBytes: number;
+    maxJsonDepth: number;
+    maxJsonValues: number;
+    maxStorageBytesPerOrganization: number;
+    /** The status each limit is answered with. */
+    statuses: Record<string, number>;
+  };
   components: { examples: Record<string, { value: unknown }>; schemas: Record<string, Schema> };
   security?: Record<string, string[]>[];
 }
@@ -348,14 +355,14 @@ export function componentSchema(name: string): Schema & { properties: Record<str
   });
 }
 
-const defaults = new Map<string, Record<string, () => unknown>>();
+const defaults = new Map<string, Record<string, (now: Date) => unknown>>();
 
 /**
  * The fields of a component schema with the value each takes when a create leaves it out, the
- * DRF way: the schema's `default`, else `null` if nullable, else now for a date-time, else the
+ * DRF way: the schema's `default`, else `null` if nullable, else `now` for a date-time, else the
  * first choice of an enum, else `""`, `{}`, `[]`, `false` or `0` by type.
  */
-export function defaultsFor(schemaName: string): Record<string, unknown> {
+export function defaultsFor(schemaName: string, now: Date): Record<string, unknown> {
   let makers = defaults.get(schemaName);
   if (!makers) {
     const schema = resolve<Schema>({ $ref: `#/components/schemas/${schemaName}` });
@@ -365,15 +372,15 @@ export function defaultsFor(schemaName: string): Record<string, unknown> {
     );
     defaults.set(schemaName, makers);
   }
-  return Object.fromEntries(Object.entries(makers).map(([name, make]) => [name, make()]));
+  return Object.fromEntries(Object.entries(makers).map(([name, make]) => [name, make(now)]));
 }
 
-function defaultOf(property: Schema): () => unknown {
+function defaultOf(property: Schema): (now: Date) => unknown {
   const schema = { ...resolve<Schema>(property), ...property };
   if ("default" in schema) return () => structuredClone(schema.default);
   const types = [schema.type].flat();
   if (types.includes("null")) return () => null;
-  if (schema.format === "date-time") return () => new Date().toISOString();
+  if (schema.format === "date-time") return (now) => now.toISOString();
   if (Array.isArray(schema.enum)) return () => (schema.enum as unknown[])[0];
   const empty = { string: "", boolean: false, integer: 0, number: 0 }[String(types[0])];
   if (types[0] === "object") return () => ({});

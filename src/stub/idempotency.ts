@@ -62,6 +62,7 @@ export function idempotencyLayer({
   ttl = 24 * 60 * 60 * 1000,
   maxKeys = 100_000,
   maxSize = 64 * 1024 * 1024,
+  // biome-ignore lint/plugin: a layer made alone (in its unit tests) has no store; the stub passes store.clock
   now = Date.now,
 }: IdempotencyOptions = {}) {
   // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.

@@ -1,7 +1,9 @@
-// Request bodies read as strictly as DRF reads them: UTF-8 or a 400, nesting bounded before
-// anything recurses into it, and no value a real database or a later `JSON.stringify` would
-// choke on (non-finite numbers, NUL characters, unpaired surrogates) — each a field error.
-import type { FieldErrors } from "./contract";
+// Request bodies read as strictly as DRF reads them: UTF-8 or a 400, nesting and the number of
+// values bounded before anything is built from them (a 1 MiB `[{},{},…]` would be 350,000
+// objects, 22 MB of heap and a second of garbage collection), and no value a real database or
+// a later `JSON.stringify` would choke on (non-finite numbers, NUL characters, unpaired
+// surrogates) — each a field error.
+import { type FieldErrors, LIMITS } from "./contract";
 
 export type JsonCheck = { value: unknown } | { detail: string } | { errors: FieldErrors };
 
@@ -12,8 +14,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** A name fit to key an error map with: no NUL, no unpaired surrogate. */
 const printableName = (name: string) => !name.includes("\0") && !LONE_SURROGATE.test(name);
 
-/** The JSON value of `data`, or why it is refused: a parse error, or errors by top-level field. */
-export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
+/**
+ * The JSON value of `data`, or why it is refused: a parse error, or errors by top-level field
+ * (nested deeper than `maxDepth`, more than `maxValues` values, a value no store could keep).
+ */
+export function checkJson(
+  data: Uint8Array,
+  maxDepth = LIMITS.maxJsonDepth,
+  maxValues = LIMITS.maxJsonValues,
+): JsonCheck {
   let text: string;
   let validUtf8 = true;
   try {
@@ -23,11 +32,8 @@ export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
     text = lenientUtf8.decode(data);
     validUtf8 = false;
   }
-  const deep = tooDeep(text, maxDepth);
-  if (deep !== undefined)
-    return {
-      errors: { [deep]: [`Nested too deeply: at most ${maxDepth} levels of objects and arrays.`] },
-    };
+  const oversized = tooBig(text, maxDepth, maxValues);
+  if (oversized) return { errors: { [oversized.field]: [oversized.message] } };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -57,12 +63,21 @@ export function checkJson(data: Uint8Array, maxDepth: number): JsonCheck {
 }
 
 /**
- * The top-level field (or `non_field_errors`) where `text` nests objects and arrays deeper
- * than `max`, found by a scan that never recurses, before `JSON.parse` builds anything.
+ * Where `text` nests objects and arrays deeper than `maxDepth`, or holds more than `maxValues`
+ * values, if it does: the top-level field (or `non_field_errors`) and why. Found by one scan
+ * that never recurses and builds nothing, before `JSON.parse` builds anything.
  */
-function tooDeep(text: string, max: number): string | undefined {
-  if (text.length <= max) return undefined;
+function tooBig(
+  text: string,
+  maxDepth: number,
+  maxValues: number,
+): { field: string; message: string } | undefined {
+  // every value takes a character at least
+  if (text.length <= Math.min(maxDepth, maxValues)) return undefined;
   let depth = 0;
+  // Each value but the root follows a comma or opens a non-empty object or array.
+  let values = 1;
+  let opened = false;
   let inString = false;
   let start = 0;
   let rootIsObject = false;
@@ -80,18 +95,34 @@ function tooDeep(text: string, max: number): string | undefined {
           expectKey = false;
         }
       }
-    } else if (c === 0x22) {
+      continue;
+    }
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (opened && c !== 0x7d && c !== 0x5d) values++;
+    opened = false;
+    if (c === 0x22) {
       inString = true;
       start = i + 1;
     } else if (c === 0x7b || c === 0x5b) {
       depth++;
-      if (depth > max) return fieldName(key);
+      opened = true;
+      if (depth > maxDepth)
+        return {
+          field: fieldName(key),
+          message: `Nested too deeply: at most ${maxDepth} levels of objects and arrays.`,
+        };
       if (depth === 1) rootIsObject = expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
       depth--;
-    } else if (c === 0x2c && depth === 1) {
-      expectKey = rootIsObject;
+    } else if (c === 0x2c) {
+      values++;
+      if (depth === 1) expectKey = rootIsObject;
     }
+    if (values > maxValues)
+      return {
+        field: fieldName(depth <= 1 ? undefined : key),
+        message: `Too many values: a body holds at most ${maxValues.toLocaleString("en-US")} (objects, arrays, strings, numbers, booleans and nulls).`,
+      };
   }
   return undefined;
 }

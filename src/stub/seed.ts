@@ -52,7 +52,7 @@ export async function seedDemo(store: Store) {
   }
   // The example invite's date has passed: keep the demo one acceptable.
   const pending = store.table("Invite").get(example<{ id: string }>("InviteExample").id)?.data;
-  if (pending) pending.expires_at = inviteExpiry();
+  if (pending) pending.expires_at = inviteExpiry(store.now());
 
   const { password } = example<{ password: string }>("LoginRequestExample");
   await store.setPassword(user.id, password);

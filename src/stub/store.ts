@@ -36,8 +36,12 @@ export type TableName =
 export type Data<T extends TableName> = { -readonly [K in keyof Schemas[T]]: Schemas[T][K] };
 
 export interface Row<T extends TableName = TableName> {
+  /** The key the row is found by in its table: its `id` (a key policy: its organization's). */
+  readonly id: string;
   /** Owner organization id; `null` for objects every organization sees (built-ins, users). */
   org: string | null;
+  /** The retention group the row was kept in (see {@link Store.insertKeepingNewest}), if any. */
+  group?: string | undefined;
   /** Insertion order, the tie-break when `created_at` is equal. */
   seq: number;
   /** `created_at` in ms (0 without one), read once on insert: the order lists are kept in. */
@@ -45,11 +49,17 @@ export interface Row<T extends TableName = TableName> {
   data: Data<T>;
 }
 
-/** A table's rows by id, and in creation order: all of them, and per organization. */
+/**
+ * A table's rows by id, and in creation order: per organization (and per retention group in
+ * one), and all of them. `all` keeps deleted rows (listed in `gone`) until they are half of it,
+ * so that dropping one row, or an organization's, costs no pass over everyone else's.
+ */
 interface Table {
   byId: Map<string, Row>;
-  all: Row[];
   byOrg: Map<string | null, Row[]>;
+  groups: Map<string | null, Map<string, Row[]>>;
+  all: Row[];
+  gone: Set<Row>;
 }
 
 /** What a list asks for: its rows' organizations, a filter, newest first or not, a range. */
@@ -82,6 +92,8 @@ export class Store {
   private readonly passwords = new Map<string, PasswordHash>();
   /** API key hashes by key prefix: the prefix finds candidates, the hash decides. */
   private readonly keysByPrefix = new Map<string, { id: string; hash: Uint8Array }[]>();
+  /** API key id → its prefix, to find its hash in `keysByPrefix`. */
+  private readonly keyPrefixes = new Map<string, string>();
   /** Token hash (hex) → user id. */
   private readonly tokens = new Map<string, string>();
   /** User id → their token hashes, oldest first. */
@@ -90,6 +102,8 @@ export class Store {
   private readonly inviteSecrets = new Map<string, Uint8Array>();
   /** Revoked keys by id, out of their table but remembered, so their use is told apart and audited. */
   private readonly revokedKeys = new Map<string, Row<"ApiKey">>();
+  /** The ids of `revokedKeys` by organization, to forget them with it. */
+  private readonly revokedByOrg = new Map<string | null, Set<string>>();
   /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
   private readonly tokenKeys = new Map<string, string[]>();
 
@@ -101,6 +115,7 @@ export class Store {
   maxRevokedKeys = 10_000;
 
   /** `clock`: see {@link Store.clock} (default `Date.now`). */
+  // biome-ignore lint/plugin: the injected clock's default, the one reading of the wall clock
   constructor(clock: () => number = () => Date.now()) {
     this.clock = clock;
   }
@@ -113,7 +128,7 @@ export class Store {
   private indexes(name: TableName): Table {
     let table = this.tables.get(name);
     if (!table) {
-      table = { byId: new Map(), all: [], byOrg: new Map() };
+      table = { byId: new Map(), byOrg: new Map(), groups: new Map(), all: [], gone: new Set() };
       this.tables.set(name, table);
     }
     return table;
@@ -130,33 +145,65 @@ export class Store {
     org: string | null,
     data: Data<T>,
     id = (data as unknown as { id: string }).id,
+    group?: string,
   ): Row<T> {
     this.unindex(name, id);
     const created = "created_at" in data ? Date.parse(String(data.created_at)) || 0 : 0;
-    const row: Row<T> = { org, seq: this.seq++, created, data };
+    const row: Row<T> = { id, org, group, seq: this.seq++, created, data };
     const table = this.indexes(name);
     table.byId.set(id, row);
     insertSorted(table.all, row);
-    const own = table.byOrg.get(org) ?? [];
-    table.byOrg.set(org, own);
-    insertSorted(own, row);
+    insertSorted(listOf(table.byOrg, org), row);
+    if (group !== undefined) insertSorted(listOf(groupsOf(table, org), group), row);
     return row;
   }
 
-  /** Drops a row (an API key's secret with it); returns it, or `undefined` if there was none. */
-  delete<T extends TableName>(name: T, id: string): Row<T> | undefined {
-    if (name === "ApiKey") this.forgetApiKey(id);
-    return this.unindex(name, id);
+  /**
+   * Adds a row as {@link Store.insert} does, in a retention group of its organization that
+   * keeps its newest `limit` rows: the oldest beyond it are deleted.
+   */
+  insertKeepingNewest<T extends TableName>(
+    name: T,
+    org: string | null,
+    data: Data<T>,
+    group: string,
+    limit: number,
+  ): Row<T> {
+    const row = this.insert(name, org, data, undefined, group);
+    const kept = groupsOf(this.indexes(name), org).get(group) ?? [];
+    while (kept.length > limit) this.delete(name, (kept[0] as Row).id);
+    return row;
   }
 
+  /** The rows of a retention group of an organization, newest first. */
+  *newestInGroup<T extends TableName>(name: T, org: string | null, group: string) {
+    const kept = (this.indexes(name).groups.get(org)?.get(group) ?? []) as Row<T>[];
+    for (let i = kept.length - 1; i >= 0; i--) yield kept[i] as Row<T>;
+  }
+
+  /** Drops a row (and any secret it has); returns it, or `undefined` if there was none. */
+  delete<T extends TableName>(name: T, id: string): Row<T> | undefined {
+    const row = this.unindex(name, id);
+    if (row) this.dropSecrets(name, row);
+    return row;
+  }
+
+  /** Takes a row out of its table's indexes (its secrets stay: a row replaced keeps them). */
   private unindex<T extends TableName>(name: T, id: string): Row<T> | undefined {
     const table = this.indexes(name);
     const row = table.byId.get(id);
     if (!row) return undefined;
     table.byId.delete(id);
-    removeSorted(table.all, row);
+    forget(table, row);
     removeSorted(table.byOrg.get(row.org) ?? [], row);
+    if (row.group !== undefined) removeSorted(table.groups.get(row.org)?.get(row.group) ?? [], row);
     return row as Row<T>;
+  }
+
+  /** The secrets kept beside a row, which go with it. */
+  private dropSecrets(name: TableName, row: Row) {
+    if (name === "ApiKey") this.forgetApiKey(row.id);
+    if (name === "Invite") this.inviteSecrets.delete(row.id);
   }
 
   /** The rows of a table matching `where`, oldest first (one organization's, if given). */
@@ -166,8 +213,8 @@ export class Store {
     org?: string | null,
   ): Row<T>[] {
     const table = this.indexes(name);
-    const rows = (org === undefined ? table.all : (table.byOrg.get(org) ?? [])) as Row<T>[];
-    return rows.filter(where);
+    if (org !== undefined) return ((table.byOrg.get(org) ?? []) as Row<T>[]).filter(where);
+    return (table.all as Row<T>[]).filter((row) => !table.gone.has(row) && where(row));
   }
 
   /**
@@ -196,11 +243,22 @@ export class Store {
     };
   }
 
-  /** Drops an organization and everything it owns. */
+  /**
+   * Drops an organization and everything it owns, secrets and revoked keys included, in time
+   * proportional to what it owns.
+   */
   dropOrganization(id: string) {
-    for (const [name, table] of this.tables)
-      for (const [key, row] of [...table.byId]) if (row.org === id) this.delete(name, key);
-    for (const [key, row] of this.revokedKeys) if (row.org === id) this.forgetApiKey(key);
+    for (const [name, table] of this.tables) {
+      const owned = table.byOrg.get(id) ?? [];
+      table.byOrg.delete(id);
+      table.groups.delete(id);
+      for (const row of owned) {
+        table.byId.delete(row.id);
+        forget(table, row);
+        this.dropSecrets(name, row);
+      }
+    }
+    for (const key of this.revokedByOrg.get(id) ?? []) this.forgetApiKey(key);
   }
 
   /** Sets a user's password; only a salted hash is kept (PBKDF2-HMAC-SHA256). */
@@ -222,6 +280,7 @@ export class Store {
     const candidates = this.keysByPrefix.get(prefix) ?? [];
     candidates.push({ id, hash: sha256(key) });
     this.keysByPrefix.set(prefix, candidates);
+    this.keyPrefixes.set(id, prefix);
     return {
       /** The secret, as given, or generated: `bk_` and 40 more characters. */
       key,
@@ -236,6 +295,7 @@ export class Store {
     if (!row) return;
     this.unindex("ApiKey", id);
     this.revokedKeys.set(id, row);
+    listOf(this.revokedByOrg, row.org, () => new Set<string>()).add(id);
     for (const oldest of this.revokedKeys.keys()) {
       if (this.revokedKeys.size <= this.maxRevokedKeys) break;
       this.forgetApiKey(oldest);
@@ -249,12 +309,19 @@ export class Store {
 
   /** Drops an API key's secret: the key stops authenticating (its row is left as is). */
   forgetApiKey(id: string) {
-    this.revokedKeys.delete(id);
-    for (const [prefix, candidates] of this.keysByPrefix) {
-      const kept = candidates.filter((c) => c.id !== id);
-      if (kept.length) this.keysByPrefix.set(prefix, kept);
-      else this.keysByPrefix.delete(prefix);
+    const revoked = this.revokedKeys.get(id);
+    if (revoked) {
+      this.revokedKeys.delete(id);
+      const ofOrg = this.revokedByOrg.get(revoked.org);
+      ofOrg?.delete(id);
+      if (ofOrg?.size === 0) this.revokedByOrg.delete(revoked.org);
     }
+    const prefix = this.keyPrefixes.get(id);
+    if (prefix === undefined) return;
+    this.keyPrefixes.delete(id);
+    const kept = (this.keysByPrefix.get(prefix) ?? []).filter((c) => c.id !== id);
+    if (kept.length) this.keysByPrefix.set(prefix, kept);
+    else this.keysByPrefix.delete(prefix);
   }
 
   /** Finds the key a secret belongs to, marks it used, or says why it is refused. */
@@ -346,6 +413,26 @@ function position(rows: Row[], row: Row) {
     else high = middle;
   }
   return low;
+}
+
+/** The list (or set) kept under `key` in `map`, made empty if there is none yet. */
+function listOf<K, V = Row[]>(map: Map<K, V>, key: K, make = () => [] as V): V {
+  const list = map.get(key) ?? make();
+  map.set(key, list);
+  return list;
+}
+
+/** The retention groups of an organization in a table. */
+function groupsOf(table: Table, org: string | null) {
+  return listOf(table.groups, org, () => new Map<string, Row[]>());
+}
+
+/** Takes a row out of `all`: marked gone, and `all` compacted once half of it is. */
+function forget(table: Table, row: Row) {
+  table.gone.add(row);
+  if (table.gone.size * 2 < table.all.length) return;
+  table.all = table.all.filter((kept) => !table.gone.has(kept));
+  table.gone.clear();
 }
 
 function insertSorted(rows: Row[], row: Row) {

@@ -167,6 +167,7 @@ async function assemble(options: CreateStubOptions) {
   const settings: Settings = {
     auditLimit: options.maxAuditEvents ?? MAX_AUDIT_EVENTS,
     publicUrl: options.publicUrl === undefined ? undefined : parseBase(options.publicUrl),
+    // biome-ignore lint/plugin: the log tells when a line was written, whatever a test's clock says
     log: (line) => options.log?.(`${new Date().toISOString()} ${line}`),
   };
   const throttle = onOrDefault(options.throttle, { rate: 100, burst: 200 });

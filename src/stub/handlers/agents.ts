@@ -16,14 +16,17 @@ export const agentHandlers = {
     const { caller, store, body } = ctx;
     const agent = inPath(ctx, "Agent", true).data;
     const [runId, traceId] = [newId(), newId()];
+    // one reading of the clock: the run, its trace and the agent start at the same time
+    const now = store.now();
     const run = compose(
       "AgentRun",
       {},
       { id: runId, agent: agent.id, input: body.input ?? {}, trace: traceId },
+      now,
     );
     const trace = { id: traceId, agent: agent.id, run: runId, name: `Run of ${agent.name}` };
     store.insert("AgentRun", actingOrg(caller), run);
-    store.insert("Trace", actingOrg(caller), compose("Trace", {}, trace));
+    store.insert("Trace", actingOrg(caller), compose("Trace", {}, trace, now));
     agent.status = "running";
     agent.last_run_at = agent.updated_at = run.started_at;
     return { status: 202, body: run };
@@ -31,8 +34,13 @@ export const agentHandlers = {
 
   stopAgent: (ctx) => {
     const agent = inPath(ctx, "Agent", true).data;
-    const now = new Date().toISOString();
-    for (const { data: run } of ctx.store.rows("AgentRun", (r) => r.data.agent === agent.id)) {
+    const now = ctx.store.now().toISOString();
+    const runs = ctx.store.rows(
+      "AgentRun",
+      (r) => r.data.agent === agent.id,
+      actingOrg(ctx.caller),
+    );
+    for (const { data: run } of runs) {
       if (run.status !== "running") continue;
       Object.assign(run, { status: "stopped", ended_at: now });
       const trace = ctx.store.table("Trace").get(run.trace)?.data;
@@ -51,7 +59,7 @@ export const agentHandlers = {
         tags: [`An agent has at most ${MAX_TAGS} tags; this would make ${tags.length}.`],
       });
     agent.tags = tags;
-    agent.updated_at = new Date().toISOString();
+    agent.updated_at = ctx.store.now().toISOString();
     return { status: 200, body: agent };
   },
 } satisfies Partial<Handlers>;

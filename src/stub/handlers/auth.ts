@@ -22,13 +22,22 @@ export async function createUser(
 ) {
   if (userByEmail(store, email))
     throw invalid({ email: ["A user with this email already exists."] });
-  const user = store.insert("User", null, compose("User", {}, { id: newId(), email, name }));
+  const user = store.insert(
+    "User",
+    null,
+    compose("User", {}, { id: newId(), email, name }, store.now()),
+  );
   await store.setPassword(user.data.id, password);
   return user.data;
 }
 
 export function addMember(store: Store, org: string, user: Data<"User">, role: Role) {
-  const data = compose("Membership", {}, { id: newId(), user, organization: org, role });
+  const data = compose(
+    "Membership",
+    {},
+    { id: newId(), user, organization: org, role },
+    store.now(),
+  );
   return store.insert("Membership", org, data).data;
 }
 
@@ -38,7 +47,7 @@ export function foundOrganization(store: Store, name: string, owner: Data<"User"
   const organization = store.insert(
     "Organization",
     id,
-    compose("Organization", {}, { id, name }),
+    compose("Organization", {}, { id, name }, store.now()),
   ).data;
   return { organization, membership: addMember(store, id, owner, "owner") };
 }
@@ -83,7 +92,7 @@ export const authHandlers = {
       attempts.fail();
       throw invalid({ token: ["Invalid invite token."] });
     }
-    const invite = refreshInvite(row).data;
+    const invite = refreshInvite(row, store.clock()).data;
     if (invite.status !== "pending")
       throw invalid({ non_field_errors: [`This invite is ${invite.status}, not pending.`] });
     const organization = store.table("Organization").get(invite.organization)?.data;
@@ -104,10 +113,7 @@ export const authHandlers = {
       throw forbidden("This invite is for another email address than the signed-in user's.");
     if (
       account &&
-      store.rows(
-        "Membership",
-        (m) => m.org === organization.id && m.data.user.id === account.data.id,
-      ).length
+      store.rows("Membership", (m) => m.data.user.id === account.data.id, organization.id).length
     )
       throw invalid({ non_field_errors: ["You are already a member of this organization."] });
     const user =

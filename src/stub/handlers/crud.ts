@@ -54,14 +54,18 @@ export type CrudHandlers<One extends string, T extends TableName> = {
   [A in keyof Signatures<T> as Extract<OperationName<A, One>, OperationId>]: Signatures<T>[A];
 };
 
-/** A row's data built from the schema: `patch` over `base` over the schema's defaults. */
+/**
+ * A row's data built from the schema: `patch` over `base` over the schema's defaults, a
+ * date-time's being `now` (the store's clock).
+ */
 export function compose<T extends TableName>(
   table: T,
   base: Partial<Data<T>> | Record<string, unknown>,
   patch: Record<string, unknown>,
+  now: Date,
 ): Data<T> {
-  const fields = defaultsFor(table);
-  const requestDefaults = defaultsFor(`${table}Request`);
+  const fields = defaultsFor(table, now);
+  const requestDefaults = defaultsFor(`${table}Request`, now);
   for (const name of Object.keys(fields)) {
     if (name in patch) fields[name] = patch[name];
     else if (name in requestDefaults && !(name in base)) fields[name] = requestDefaults[name];
@@ -233,11 +237,12 @@ export function crud<One extends string, T extends TableName>(
     const row = find(ctx, action);
     checkRefs(ctx.store, ctx.caller, table, ctx.body);
     // PUT resets omitted writable fields to their defaults; PATCH keeps them.
-    const writable = Object.keys(defaultsFor(`${table}Request`));
+    const now = ctx.store.now();
+    const writable = Object.keys(defaultsFor(`${table}Request`, now));
     const kept = Object.fromEntries(
       Object.entries(row.data).filter(([name]) => action === "update" || !writable.includes(name)),
     );
-    row.data = compose(table, kept, { ...ctx.body, updated_at: new Date().toISOString() });
+    row.data = compose(table, kept, { ...ctx.body, updated_at: now.toISOString() }, now);
     return { status: 200 as const, body: row.data };
   };
 
@@ -256,7 +261,7 @@ export function crud<One extends string, T extends TableName>(
       guard(caller, "create");
       const org = actingOrg(caller);
       checkRefs(store, caller, table, body);
-      const data = compose(table, {}, { ...body, ...init(org), id: newId() });
+      const data = compose(table, {}, { ...body, ...init(org), id: newId() }, store.now());
       return { status: 201, body: store.insert(table, org, data).data };
     },
     get: (ctx) => ({ status: 200, body: find(ctx, "get").data }),

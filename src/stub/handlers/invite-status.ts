@@ -3,12 +3,11 @@
 import type { Row } from "../store";
 
 /** When an invite made at `from` expires: 7 days later. */
-export const inviteExpiry = (from = new Date()) =>
-  new Date(from.getTime() + 7 * 86_400_000).toISOString();
+export const inviteExpiry = (from: Date) => new Date(from.getTime() + 7 * 86_400_000).toISOString();
 
-/** An invite's status as of now: a pending one whose `expires_at` has passed reads `expired`. */
-export function refreshInvite(row: Row<"Invite">) {
-  if (row.data.status === "pending" && Date.parse(row.data.expires_at) <= Date.now())
+/** An invite's status at `now` (ms): a pending one whose `expires_at` has passed reads `expired`. */
+export function refreshInvite(row: Row<"Invite">, now: number) {
+  if (row.data.status === "pending" && Date.parse(row.data.expires_at) <= now)
     row.data.status = "expired";
   return row;
 }

@@ -60,11 +60,7 @@ function issueKey(
   const id = newId();
   const { key, prefix } = store.addApiKeySecret(id);
   const created_by = actorOf(caller) ?? undefined;
-  const data = compose(
-    "ApiKey",
-    {},
-    { ...fields, id, prefix, created_by, created_at: store.now().toISOString() },
-  );
+  const data = compose("ApiKey", {}, { ...fields, id, prefix, created_by }, store.now());
   store.insert("ApiKey", actingOrg(caller), data);
   // A short-term key made with a token ends with it.
   if (fields.kind === "short_term" && caller.token) store.tieKeyToToken(id, caller.token);

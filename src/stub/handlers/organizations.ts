@@ -9,7 +9,7 @@ import { inviteExpiry, refreshInvite } from "./invite-status";
 import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
 
 const owners = (store: Store, org: string) =>
-  store.rows("Membership", (m) => m.org === org && m.data.role === "owner");
+  store.rows("Membership", (m) => m.data.role === "owner", org);
 
 /** 403 unless the caller may take `row` from its role to `to` (or remove it); 400 for the last owner. */
 function checkMembershipChange(caller: Caller, store: Store, row: Row<"Membership">, to?: Role) {
@@ -30,8 +30,8 @@ const invites = crud("Invite", "Invite", {
     if (action === "list" || action === "get") authorize(caller, caller.org, "invites.read");
     if (action === "delete") authorize(caller, row?.org, "invites.revoke", row?.data.role);
   },
-  remove: (row) => {
-    if (refreshInvite(row).data.status !== "pending")
+  remove: (row, store) => {
+    if (refreshInvite(row, store.clock()).data.status !== "pending")
       throw invalid({ non_field_errors: [`This invite is ${row.data.status}, not pending.`] });
     row.data.status = "revoked";
   },
@@ -79,13 +79,13 @@ export const organizationHandlers = {
   ...invites,
   // Reads see an invite that has passed its `expires_at` as `expired`.
   listInvites: (ctx) => {
-    for (const row of ctx.store.rows("Invite", (row) => row.org === ctx.caller.org))
-      refreshInvite(row);
+    for (const row of ctx.store.rows("Invite", undefined, ctx.caller.org ?? null))
+      refreshInvite(row, ctx.store.clock());
     return invites.listInvites(ctx);
   },
   getInvite: (ctx) => {
     const row = ctx.store.table("Invite").get(ctx.params.id);
-    if (row) refreshInvite(row);
+    if (row) refreshInvite(row, ctx.store.clock());
     return invites.getInvite(ctx);
   },
   // Not the generic create: the invite's role is checked, and its secret shown this once.
@@ -107,6 +107,7 @@ export const organizationHandlers = {
         created_at: now.toISOString(),
         expires_at: inviteExpiry(now),
       },
+      now,
     );
     store.insert("Invite", org, data);
     return { status: 201, body: { ...data, token: store.addInviteSecret(id) } };
