@@ -2,12 +2,14 @@
 // (any method but GET), each key event, every refused use of an expired, revoked or disabled key
 // and every failed login of a known user: the actor (a key only by its prefix), the target, the
 // request id and the time. Never a secret: `changes` is the request's body without them.
-// Each organization keeps its newest events only (refused requests add events too).
+// Each organization keeps the newest events of each kind apart (security events, refusals,
+// resource writes), so a flood of one kind cannot push another out of the trail; a key's
+// repeated refusals (a user's failed logins) are one event with a count per window.
 import { type OperationId, operations } from "../generated/operations";
 import { membershipsOf, userByEmail } from "./handlers/auth";
 import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
-import { type Data, newId, type Row, rowId, type Store } from "./store";
+import { type Data, newId, type Row, type Store } from "./store";
 
 type Actor = Schemas["Actor"];
 type Target = Schemas["AuditTarget"];
@@ -35,8 +37,25 @@ const VERBS: Record<string, string> = {
   update: "updated",
   delete: "deleted",
 };
-/** Events kept per organization by default; the oldest go beyond it. */
+/** Events of each kind kept per organization by default; the oldest of the kind go beyond it. */
 export const MAX_AUDIT_EVENTS = 10_000;
+/** Refusals of one key (failed logins of one user) within this long of the first are one event. */
+export const COALESCE_MS = 10 * 60_000;
+/** Resources whose events are security events, kept apart from resource writes. */
+const SECURITY = new Set(["auth", "api_key", "key_policy", "member", "invite", "organization"]);
+/** Actions that record a refusal: counted into one event per key (or user) and window. */
+const REFUSALS = new Set([
+  "api_key.expired_use",
+  "api_key.revoked_use",
+  "api_key.disabled_use",
+  "auth.login_failed",
+]);
+
+/** The kind of event an action records: each kind has its own retention in a trail. */
+function kindOf(action: string): "refusal" | "security" | "resource" {
+  if (REFUSALS.has(action)) return "refusal";
+  return SECURITY.has(action.split(".")[0] ?? "") ? "security" : "resource";
+}
 /** Characters of a field's value an event keeps: a body may be 1 MiB, an event is one of 10,000. */
 const MAX_CHANGE = 1_000;
 /** Body fields never recorded: they hold secrets. */
@@ -57,19 +76,47 @@ export function actorOf(caller: Caller): Actor | null {
   return null;
 }
 
-/** Adds an event to the trail of each of `orgs`, each keeping its newest `limit` events. */
+/**
+ * Adds an event to the trail of each of `orgs` that still exists, each keeping its newest `limit`
+ * events of the event's kind; a refusal counts into the same refusal's event of the window.
+ */
 function record(
   store: Store,
   orgs: string[],
-  event: Omit<Data<"AuditEvent">, "id" | "created_at">,
+  event: Omit<Data<"AuditEvent">, "id" | "created_at" | "count">,
   limit: number,
 ) {
-  const created_at = store.now().toISOString();
+  const now = store.clock();
+  const created_at = new Date(now).toISOString();
+  const kind = kindOf(event.action);
   for (const org of orgs) {
-    store.insert("AuditEvent", org, { ...event, id: newId(), created_at });
-    const trail = store.view("AuditEvent", { orgs: [org] });
-    for (const old of trail.slice(0, trail.count - limit)) store.delete("AuditEvent", rowId(old));
+    // a trail that went with its organization: no one could read the event
+    if (!store.table("Organization").has(org)) continue;
+    const same = kind === "refusal" ? sameRefusal(store, org, event, now) : undefined;
+    if (same) same.data.count += 1;
+    else
+      store.insertKeepingNewest(
+        "AuditEvent",
+        org,
+        { ...event, id: newId(), created_at, count: 1 },
+        kind,
+        limit,
+      );
   }
+}
+
+/** The event of `org` counting the same refusal (action and target) in the window, if any. */
+function sameRefusal(
+  store: Store,
+  org: string,
+  { action, target }: Pick<Data<"AuditEvent">, "action" | "target">,
+  now: number,
+) {
+  for (const row of store.newestInGroup("AuditEvent", org, "refusal")) {
+    if (row.created <= now - COALESCE_MS) return undefined;
+    if (row.data.action === action && row.data.target.id === target.id) return row;
+  }
+  return undefined;
 }
 
 /** The organizations of a user, whose trails record what happens to their account. */

@@ -404,9 +404,10 @@ describe("the key policy", () => {
     const rotate = await call("POST", `${O}/api-keys/${rotatable.body.id}/rotate/`, { auth });
     expect(rotate).toMatchObject({ status: 403, body: KEYS_DISABLED });
     expect((await agents(other.key)).status).toBe(200);
-    // Each refused use is in the trail, by the key's prefix.
+    // The refused uses are in the trail, by the key's prefix: one event counting them.
     const refused = await events(auth, "?action=api_key.disabled_use&page_size=100");
-    expect(refused.count).toBe(keyOperations.length * 3);
+    expect(refused.count).toBe(1);
+    expect(refused.results[0].count).toBe(keyOperations.length * 3);
     expect(refused.results[0].actor).toMatchObject({ type: "api_key", prefix: key.slice(7, 18) });
 
     await call("PATCH", path(org), { auth, body: { api_keys_enabled: true } });
@@ -587,6 +588,7 @@ describe("the audit trail", () => {
       target: { type: "user", id: user },
       request_id: wrong.headers.get("x-request-id"),
       created_at: at(now),
+      count: 1,
     });
     expect(JSON.stringify(store.rows("AuditEvent"))).not.toContain("not-the-password");
   });
@@ -637,7 +639,7 @@ describe("the audit trail", () => {
     }
   });
 
-  it("keeps each organization's newest maxAuditEvents events, however often a revoked key is refused", async () => {
+  it("keeps each organization's newest maxAuditEvents events of each kind, however often a revoked key is refused", async () => {
     const small = await stubWithStore({ maxAuditEvents: 5 });
     const mine = await newOrganization(small.call);
     const other = await newOrganization(small.call);
@@ -648,15 +650,29 @@ describe("the audit trail", () => {
     for (let i = 0; i < 8; i++)
       refused.push(await small.call("GET", "/api/agents/", { auth: mine.key }));
     expect(refused.map((res) => res.status)).toEqual(Array(8).fill(401));
+    const written = [];
+    for (let i = 0; i < 8; i++)
+      written.push(
+        await small.call("POST", "/api/templates/", { auth: mine.token, body: { name: `${i}` } }),
+      );
     const trail = (await small.call("GET", `${O}/audit-events/`, { auth: mine.token })).body;
-    expect(trail.count).toBe(5);
-    expect(trail.results.map((e: { request_id: string }) => e.request_id)).toEqual(
-      refused
+    // the refusals, one event counting 8; the 5 newest writes; every security event
+    expect(
+      trail.results.map((e: { action: string; count: number }) => [e.action, e.count]),
+    ).toEqual([
+      ...Array(5).fill(["template.created", 1]),
+      ["api_key.revoked_use", 8],
+      ["api_key.revoked", 1],
+      ["api_key.created", 1],
+      ["auth.signup", 1],
+    ]);
+    expect(trail.results.slice(0, 5).map((e: { request_id: string }) => e.request_id)).toEqual(
+      written
         .slice(-5)
         .reverse()
         .map((res) => res.headers.get("x-request-id")),
     );
-    expect(small.store.rows("AuditEvent", () => true, mine.org)).toHaveLength(5);
+    expect(small.store.rows("AuditEvent", () => true, mine.org)).toHaveLength(9);
     // another organization's trail is its own: signup and key creation still there
     const theirs = (await small.call("GET", `${O}/audit-events/`, { auth: other.token })).body;
     expect(theirs.results.map((e: { action: string }) => e.action)).toEqual([
