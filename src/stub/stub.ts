@@ -83,7 +83,7 @@ export type Demo<Seeded extends boolean> = Seeded extends true
   ? DemoCredentials
   : { [K in keyof DemoCredentials]?: undefined };
 
-/** Where {@link BedrockStub.listen} listens, and what only a socket has. */
+/** Where a stub's `listen()` listens, and what only a socket has. */
 export interface ListenOptions extends NodeServerOptions {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number | undefined;
@@ -116,7 +116,7 @@ export type BedrockStub<Seeded extends boolean = boolean> = {
    * out when `options` gives a credential).
    */
   client(options?: ClientOptions): Bedrock;
-  /** Replaces operations' handlers until {@link BedrockStub.resetHandlers} (or `reset`). */
+  /** Replaces operations' handlers until `resetHandlers()` (or `reset()`). */
   use(handlers: HandlerOverrides): void;
   /** Back to the handlers the stub was created with. */
   resetHandlers(): void;

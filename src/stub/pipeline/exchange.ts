@@ -17,7 +17,14 @@ export interface Answer {
   /** Extra response headers, e.g. `Retry-After`. */
   headers?: Record<string, string>;
   /** A non-JSON body (the contract as YAML). */
-  raw?: { type: string; data: string | Uint8Array } | undefined;
+  raw?:
+    | {
+        /** Its `Content-Type`. */
+        type: string;
+        /** The body itself. */
+        data: string | Uint8Array;
+      }
+    | undefined;
 }
 
 /** A handler of any operation, which may also answer an error (see ./handler.ts). */
