@@ -113,7 +113,8 @@ export type BedrockStub<Seeded extends boolean = boolean> = {
   /**
    * A `Bedrock` client on this stub: `new Bedrock({ fetch: stub.fetch, baseUrl: stub.baseUrl,
    * apiKey: stub.apiKey, ...options })`; `client({ token })` for a user (the demo key is left
-   * out when `options` gives a credential).
+   * out when `options` gives a credential). It works in a page too (`dangerouslyAllowBrowser`:
+   * the key is the stub's, and its requests never leave the page).
    */
   client(options?: ClientOptions): Bedrock;
   /** Replaces operations' handlers until `resetHandlers()` (or `reset()`). */
@@ -245,6 +246,8 @@ export async function buildStub(options: CreateStubOptions = {}) {
       return new Bedrock({
         fetch,
         baseUrl: IN_PROCESS_BASE_URL,
+        // in a page too: the key is the stub's and its requests never leave the page
+        dangerouslyAllowBrowser: true,
         ...(!own && { apiKey: parts.demo.apiKey }),
         ...options,
       });

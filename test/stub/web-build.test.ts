@@ -57,7 +57,11 @@ async function webBundle() {
 /** Runs a scenario against the bundled stub in a context with web globals only. */
 async function runInWebContext(code: string, scenario: string) {
   const globals = Object.fromEntries(WEB_GLOBALS.map((name) => [name, globalThis[name]]));
-  const context = { ...globals, fetch: () => Promise.reject(new Error("no network here")) };
+  const context = {
+    ...globals,
+    fetch: () => Promise.reject(new Error("no network here")),
+    window: { document: {} }, // a page, where the SDK refuses an API key unless told otherwise
+  };
   return runInNewContext(`${code}\n(async () => { ${scenario} })()`, context, {
     contextCodeGeneration: { strings: false, wasm: false },
   });
