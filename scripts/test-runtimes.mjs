@@ -1,7 +1,9 @@
 // `npm run test:runtimes`: the runtime and TypeScript matrix. Builds and packs the package,
 // installs the tarball into a temporary app, starts the tarball's stub (and a fault injector in
-// front of it), then runs the same smoke scenario (test/runtimes/smoke.mjs) under Node 20, 22,
-// 24 and 26, Bun, Deno and headless Chromium, and type-checks the strict consumer app of
+// front of it), then runs the same smoke scenario (test/runtimes/smoke.mjs) and the in-process
+// one (test/runtimes/in-process.mjs: createStub(), in a page from the stub's web build) under
+// Node 20, 22, 24 and 26, Node with --disallow-code-generation-from-strings, Bun, Deno and
+// headless Chromium, and type-checks the strict consumer app of
 // test/package/fixtures (with its must-fail probes) under every TypeScript the package supports:
 // the oldest it claims (peerDependencies), the latest 5.x, 6.0 and 7.0. One line per entry;
 // exits 1 if any failed. The runtimes and compilers are npm packages (the Node, Bun and Deno
@@ -248,6 +250,7 @@ async function preflightProblems(stubUrl, origin) {
 
 /** Runs the scenario in headless Chromium, from a page on another origin than the stub. */
 async function runInBrowser(app, options) {
+  // The browser platform refuses any `node:` import; the stub must come from its web build.
   const bundled = await build({
     entryPoints: [join(app, "browser.mjs")],
     bundle: true,
@@ -255,8 +258,14 @@ async function runInBrowser(app, options) {
     platform: "browser",
     target: "es2022",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
+  const stubBuilds = Object.keys(bundled.metafile.inputs).filter((path) =>
+    path.includes("@bedrock/sdk/dist/stub/"),
+  );
+  if (stubBuilds.length !== 1 || !stubBuilds[0]?.endsWith("/@bedrock/sdk/dist/stub/web.js"))
+    throw new Error(`the page's stub is not the web build alone: ${stubBuilds.join(", ")}`);
   const page = createServer((req, res) => {
     if (req.url === "/smoke.js") {
       res.writeHead(200, { "Content-Type": "text/javascript" });
@@ -293,6 +302,40 @@ async function runInBrowser(app, options) {
     page.close();
     page.closeAllConnections();
   }
+}
+
+/** The guide's test for a runtime: its ```ts bun or ```ts deno block, as a file in the app. */
+function guideTest(app, runtime) {
+  const guide = readFileSync(join(root, "docs/testing-with-the-stub.md"), "utf8");
+  const block = new RegExp(`^\`\`\`ts ${runtime}\n([\\s\\S]*?)^\`\`\`$`, "m").exec(guide)?.[1];
+  if (!block) throw new Error(`docs/testing-with-the-stub.md has no \`\`\`ts ${runtime} block`);
+  const file = `guide-${runtime}.test.ts`;
+  writeFileSync(join(app, file), block);
+  return file;
+}
+
+/** Runs the guide's block for Bun or Deno with that runtime's own test runner. */
+function guideRun(app, runtime, command, args, env = {}) {
+  return async () => {
+    if (!existsSync(command)) throw new Error(`not installed: ${command}`);
+    const file = guideTest(app, runtime);
+    const { stdout, stderr } = await runFile(command, [...args, file], {
+      cwd: app,
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+    }).catch((error) => {
+      throw new Error(`${error.stdout ?? ""}${error.stderr ?? error.message}`.trim());
+    });
+    // Bun reports on stderr, Deno on stdout: the last line that counts passes and failures.
+    const counts = `${stdout}\n${stderr}`
+      .split("\n")
+      .filter((line) => /\bpass(ed)?\b/.test(line))
+      .at(-1);
+    return {
+      version: (await runFile(command, ["--version"])).stdout.trim().split(/ \(|\n/)[0],
+      summary: `docs/testing-with-the-stub.md: ${counts?.trim()}`,
+    };
+  };
 }
 
 /** The strict consumer app (app.ts, with its @ts-expect-error probes) under one TypeScript. */
@@ -387,6 +430,9 @@ async function main() {
         line === current ? process.execPath : installed(`node-${line}`, `bin/node${exe}`),
       ),
     ),
+    server(`node ${current} --disallow-code-generation-from-strings`, process.execPath, [
+      "--disallow-code-generation-from-strings",
+    ]),
     server("bun", installed("bun", `bin/bun${exe}`)),
     server(
       "deno",
@@ -395,6 +441,23 @@ async function main() {
       denoEnv,
     ),
     { name: "chromium", run: () => runInBrowser(app, scenario("chromium", { token: stub.token })) },
+    {
+      name: "bun test (the guide's block)",
+      run: guideRun(app, "bun", installed("bun", `bin/bun${exe}`), ["test"]),
+      offline: true,
+    },
+    {
+      name: "deno test (the guide's block)",
+      run: guideRun(
+        app,
+        "deno",
+        installed("deno", `deno${exe}`),
+        // the stub's types name node:http's Server, which Deno checks only with @types/node
+        ["test", "--no-prompt", "--no-lock", "--no-check"],
+        denoEnv,
+      ),
+      offline: true,
+    },
     ...Object.entries(TYPESCRIPT)
       .filter(([minor]) => Number.parseFloat(minor) >= Number.parseFloat(oldest))
       .map(([minor, version]) => ({

@@ -1,7 +1,10 @@
-// Entry of the smoke scenario in a page (bundled by esbuild from the packed tarball's ESM):
-// sets `globalThis.smoke`, which first checks that an API key is refused in a browser
-// without `dangerouslyAllowBrowser`, then runs the scenario with the given (token) options.
+// Entry of the scenarios in a page (bundled by esbuild from the packed tarball's ESM, the stub
+// from its web build): sets `globalThis.smoke`, which first checks that an API key is refused in
+// a browser without `dangerouslyAllowBrowser`, then runs the smoke scenario with the given
+// (token) options against the stub over HTTP, then the in-process one with createStub().
 import { Bedrock, BedrockError } from "@bedrock/sdk";
+import { createStub } from "@bedrock/sdk/stub";
+import { inProcess } from "./in-process.mjs";
 import { smoke } from "./smoke.mjs";
 
 globalThis.smoke = async (options) => {
@@ -9,7 +12,7 @@ globalThis.smoke = async (options) => {
     new Bedrock({ apiKey: "key", baseUrl: options.baseUrl });
   } catch (error) {
     if (!(error instanceof BedrockError)) throw error;
-    return smoke(options);
+    return `${await smoke(options)}; ${await inProcess(createStub)}`;
   }
   throw new Error("an API key was accepted in a browser without dangerouslyAllowBrowser");
 };
