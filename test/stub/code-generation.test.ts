@@ -14,25 +14,25 @@ const root = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "bedrock-no-codegen-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** What the child runs: a seeded stub, the SDK against it, and requests each validator refuses. */
+/** What the child runs: an in-process stub, the SDK on it, requests each validator refuses, HTTP. */
 const scenario = `
 import { BadRequestError, Bedrock } from "./src/index.ts";
-import { startStub } from "./src/stub/index.ts";
+import { createStub } from "./src/stub/index.ts";
 
-const stub = await startStub({ throttle: false });
-try {
-  const bedrock = new Bedrock({ baseUrl: stub.url, apiKey: stub.apiKey });
-  const created = await bedrock.templates.create({ name: "no-eval" });
-  const page = await bedrock.templates.list({ page_size: 1 });
-  const refused = (promise) => promise.then(() => undefined, (error) => error instanceof BadRequestError ? error.fieldErrors : String(error));
-  const body = await refused(bedrock.templates.create({ name: "" }));
-  const params = await refused(bedrock.templates.list({ page_size: "many" }));
-  const email = await refused(Bedrock.login({ email: "not-an-email", password: "x" }, { baseUrl: stub.url }));
-  const session = await Bedrock.login({ email: stub.email, password: stub.password }, { baseUrl: stub.url });
-  console.log(JSON.stringify({ created: created.name, listed: page.results.length, body, params, email, user: session.user.email === stub.email }));
-} finally {
-  await stub.close();
-}
+const stub = await createStub();
+const bedrock = stub.client();
+const created = await bedrock.templates.create({ name: "no-eval" });
+const page = await bedrock.templates.list({ page_size: 1 });
+const refused = (promise) => promise.then(() => undefined, (error) => error instanceof BadRequestError ? error.fieldErrors : String(error));
+const body = await refused(bedrock.templates.create({ name: "" }));
+const params = await refused(bedrock.templates.list({ page_size: "many" }));
+const http = { fetch: stub.fetch, baseUrl: stub.baseUrl };
+const email = await refused(Bedrock.login({ email: "not-an-email", password: "x" }, http));
+const session = await Bedrock.login({ email: stub.email, password: stub.password }, http);
+const server = await stub.listen();
+const overHttp = await fetch(server.url + "/api/templates/?page_size=x", { headers: { Authorization: "Bearer " + stub.apiKey } });
+await server.close();
+console.log(JSON.stringify({ created: created.name, listed: page.results.length, body, params, email, user: session.user.email === stub.email, overHttp: overHttp.status }));
 `;
 
 async function bundledScenario() {
@@ -68,6 +68,7 @@ test("a stub scenario runs under node --disallow-code-generation-from-strings", 
     params: { page_size: ["A valid integer is required."] },
     email: { email: ["Enter a valid email address."] },
     user: true,
+    overHttp: 400,
   });
 }, 90_000);
 
