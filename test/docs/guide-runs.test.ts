@@ -1,4 +1,4 @@
-// Every ```ts block of every guide (and of the README) runs as a reader runs it: in order, each
+// Every ```ts block of every guide (and of the package README) runs as a reader runs it: in order, each
 // as a program of its own (`node block.mjs`), against one fresh stub per guide with exactly the
 // environment the stub prints (BEDROCK_BASE_URL, BEDROCK_API_KEY, BEDROCK_TOKEN). Each must exit
 // by itself, successfully, having printed what it got. A block that is a test file (it imports
@@ -25,7 +25,11 @@ const BLOCK_SECONDS = 20;
 
 const documents = [
   ...readGuides().map(({ name, blocks }) => ({ name, file: `docs/${name}.md`, blocks })),
-  { name: "README", file: "README.md", blocks: tsBlocks(readFileSync("README.md", "utf8")) },
+  {
+    name: "README",
+    file: "README-package.md",
+    blocks: tsBlocks(readFileSync("README-package.md", "utf8")),
+  },
 ];
 
 function tsBlocks(markdown: string) {
