@@ -2,6 +2,7 @@
 //   src/generated/openapi.json, openapi.yaml  the bundled contract every other tool consumes
 //   src/generated/schema.d.ts                 types (openapi-typescript)
 //   src/generated/operations.ts               operationId → method, path, security, tag (plain data)
+//   src/generated/sdk.ts                      named types and documented resource methods (scripts/sdk-types.mjs)
 //   src/generated/validate-params.ts, validate-bodies.ts   the stub's request validators,
 //                                             compiled ahead (ajv standalone code; scripts/validators.mjs)
 // `--check` writes nothing and fails when a committed file differs from what the contract gives.
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify } from "yaml";
+import { sdkTypes } from "./sdk-types.mjs";
 import { validatorModules } from "./validators.mjs";
 
 const OUT = "src/generated";
@@ -81,6 +83,7 @@ if (!bundleOnly) {
   const ast = await openapiTS(contract, { defaultNonNullable: false });
   files["schema.d.ts"] = `// ${BANNER}\n\n${astToString(ast)}`;
   files["operations.ts"] = operationsTable(contract);
+  files["sdk.ts"] = sdkTypes(contract, BANNER);
   Object.assign(files, validatorModules(contract, BANNER));
 }
 

@@ -38,6 +38,21 @@ export interface RequestTuning {
   idempotent?: boolean | undefined;
 }
 
+/** Options every method takes last. */
+export interface RequestOptions extends RequestTuning {
+  /** Aborts the call (and a `for await` walk of a list): it rejects with an `APIUserAbortError` whose `cause` is the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call, over the client's. */
+  headers?: Record<string, string> | undefined;
+  /**
+   * The `Idempotency-Key` of a POST or PATCH (1 to 255 printable ASCII characters), e.g. an
+   * id of the action in your own system, so that repeating the call (after a crash, say)
+   * gets the first answer instead of acting twice. By default each call gets a fresh UUID,
+   * the same on each of its retries.
+   */
+  idempotencyKey?: string | undefined;
+}
+
 /** What the transport is told about one call, besides its `Request`. */
 export interface SendOptions extends RequestTuning {
   /** The caller's signal: aborts the call, every attempt and the wait between them. */

@@ -4,6 +4,7 @@ import {
   type AgentRun,
   type APIError,
   type APIPromise,
+  type ApiKeyCreated,
   type AuthSession,
   type AuthToken,
   Bedrock,
@@ -43,9 +44,7 @@ describe("results", () => {
     expectTypeOf(bedrock.adapterState.contacts.replace).returns.toEqualTypeOf<
       APIPromise<Contact>
     >();
-    expectTypeOf(bedrock.apiKeys.create).returns.toEqualTypeOf<
-      APIPromise<Schemas["ApiKeyCreated"]>
-    >();
+    expectTypeOf(bedrock.apiKeys.create).returns.toEqualTypeOf<APIPromise<ApiKeyCreated>>();
   });
 
   test("204s resolve to undefined", () => {

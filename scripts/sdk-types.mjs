@@ -1,0 +1,301 @@
+// The SDK's named types and method documentation, generated from the contract into
+// src/generated/sdk.ts (types only: nothing of it reaches a bundle):
+//   - every schema as a named type (`Agent`, `TemplateRequest`, …), with its description;
+//   - every resource method's parameters (`AgentCreateParams`, `AgentListParams`, …);
+//   - every resource as an interface (`AgentsResource`) whose methods carry TSDoc: the
+//     operation's summary and description, the errors it may throw by status, an example.
+// A hover over `await bedrock.agents.create(…)` then shows `Agent`, and a type error names it.
+import { codeSamples, operationsOf, sdkMethod } from "./docs.mjs";
+
+/** The SDK's error class for each status an operation documents. */
+const ERROR_CLASSES = {
+  400: "BadRequestError",
+  401: "AuthenticationError",
+  403: "PermissionDeniedError",
+  404: "NotFoundError",
+  409: "ConflictError",
+  422: "UnprocessableEntityError",
+  429: "RateLimitError",
+};
+const errorClass = (status) =>
+  ERROR_CLASSES[status] ?? (Number(status) >= 500 ? "InternalServerError" : "APIError");
+
+const pascal = (name) => name.replace(/^\w/, (letter) => letter.toUpperCase());
+const refName = (holder) => holder?.$ref?.split("/").pop();
+
+/** `text` as the lines of a TSDoc comment at `indent`. */
+function tsdoc(lines, indent = "") {
+  const body = lines
+    .join("\n")
+    .replaceAll("*/", "*\\/")
+    .split("\n")
+    .map((line) => `${indent} *${line ? ` ${line}` : ""}`);
+  return `${indent}/**\n${body.join("\n")}\n${indent} */`;
+}
+
+function deref(contract, value) {
+  let node = value;
+  while (node?.$ref)
+    node = node.$ref
+      .slice(2)
+      .split("/")
+      .reduce((at, key) => at[key], contract);
+  return node;
+}
+
+/** The schema name of an operation's JSON success body, `undefined` for none (204). */
+function resultSchema(contract, operation) {
+  const status = Object.keys(operation.responses)
+    .filter((code) => code.startsWith("2"))
+    .sort()[0];
+  return refName(
+    deref(contract, operation.responses[status])?.content?.["application/json"]?.schema,
+  );
+}
+
+/**
+ * An object schema's properties, through its `allOf` parts: each with whether it is required
+ * and read-only, as openapi-typescript types them. `undefined` for anything but plain objects.
+ */
+function propertiesOf(contract, schema) {
+  const node = deref(contract, schema);
+  if (node.oneOf || node.anyOf || node.additionalProperties) return undefined;
+  if (node.allOf) {
+    const parts = node.allOf.map((part) => propertiesOf(contract, part));
+    return parts.includes(undefined) ? undefined : parts.flat();
+  }
+  if (node.type !== "object") return undefined;
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).map(([name, property]) => ({
+    name,
+    required: required.has(name),
+    readOnly: Boolean(property.readOnly ?? deref(contract, property).readOnly),
+    description: property.description ?? deref(contract, property).description,
+  }));
+}
+
+/**
+ * An interface of `properties`, each typed as the property of `source` (a type expression),
+ * so that a hover and a type error name the interface instead of printing the object type.
+ */
+function interfaceOf(name, doc, properties, source) {
+  const key = (property) =>
+    /^[A-Za-z_$][\w$]*$/.test(property) ? property : JSON.stringify(property);
+  const members = properties.map((property) => {
+    const type = `${source}[${JSON.stringify(property.name)}]`;
+    const lines = property.description
+      ? `${tsdoc(property.description.trim().split("\n"), "  ")}\n`
+      : "";
+    const readonly = property.readOnly ? "readonly " : "";
+    return property.required
+      ? `${lines}  ${readonly}${key(property.name)}: ${type};`
+      : `${lines}  ${readonly}${key(property.name)}?: Exclude<${type}, undefined>;`;
+  });
+  return `${tsdoc(doc)}\nexport interface ${name} {\n${members.join("\n")}\n}`;
+}
+
+/** Named types of every schema: interfaces for objects (so hovers show the name), aliases else. */
+function modelTypes(contract) {
+  const out = [];
+  for (const [name, schema] of Object.entries(contract.components.schemas)) {
+    if (/^Paginated\w+List$/.test(name)) continue; // every page is a `Page<Item>`
+    const doc = (schema.description ?? `The contract's \`${name}\`.`).trim().split("\n");
+    const properties = propertiesOf(contract, schema);
+    out.push(
+      properties
+        ? interfaceOf(name, doc, properties, `Schema<"${name}">`)
+        : `${tsdoc(doc)}\nexport type ${name} = Schema<"${name}">;`,
+    );
+  }
+  return out;
+}
+
+/** How the SDK exposes an operation on a resource, or nothing (the static session flows). */
+function resourceMethod(entry) {
+  const call = sdkMethod(entry);
+  const { operation } = entry;
+  if (!call.session) return call;
+  // Accepting an invite is also a method of a signed-in user's client.
+  if (!operation.security?.some((scheme) => "TokenAuth" in scheme)) return undefined;
+  const tag = operation.tags[0].toLowerCase();
+  return { receiver: `bedrock.${tag}`, method: operation.operationId.match(/^[a-z]+/)[0] };
+}
+
+/** The method's TSDoc: summary, description, errors by status, an example. */
+function methodDoc(contract, operation, sample) {
+  const lines = [operation.summary.replace(/\.?$/, ".")];
+  if (operation.description) lines.push("", ...operation.description.trim().split("\n"));
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (/^[23]/.test(status)) continue;
+    const { description = "" } = deref(contract, response);
+    lines.push(`@throws ${status} {@link ${errorClass(status)}}: ${description.trim()}`);
+  }
+  lines.push("@example", "```ts", ...sample.trim().split("\n"), "```");
+  return lines;
+}
+
+/**
+ * One method's declaration. `noun` names its parameter types (`Agent` → `AgentCreateParams`);
+ * the types it declares go to `params`.
+ */
+function methodDeclaration(contract, entry, call, noun, params) {
+  const { path, operation } = entry;
+  const id = operation.operationId;
+  const verb = pascal(call.method);
+  const args = [];
+  if (path.includes("{id}")) {
+    // A sub-resource of another collection's item takes that item's id (`organizationId`).
+    const [collection] = path.slice(0, path.indexOf("/{id}")).split("/").slice(-1);
+    const own = call.receiver.split(".").at(-1);
+    const singular = collection.replace(/s$/, "");
+    args.push(
+      own.toLowerCase() === collection.replace(/-/g, "") ? "id: string" : `${singular}Id: string`,
+    );
+  }
+  const media = deref(contract, operation.requestBody)?.content?.["application/json"];
+  const optional = operation.requestBody?.required ? "" : "?";
+  const type = `${noun}${verb}Params`;
+  let options = "options?: RequestOptions";
+  if (call.method === "list") {
+    const query = (operation.parameters ?? [])
+      .map((parameter) => deref(contract, parameter))
+      .filter((parameter) => parameter.in === "query")
+      .map(({ name, required, description }) => ({ name, required, readOnly: false, description }));
+    params.push(
+      interfaceOf(type, [`The query of \`${call.receiver}.list\`.`], query, `Query<"${id}">`),
+    );
+    args.push(`query?: ${type}`);
+  } else if (media && call.camelBody) {
+    params.push(camelParams(contract, media, type, id));
+    args.push(`${camelName(call.method)}?: ${type}`);
+    options = "request?: RequestOptions";
+  } else if (media) {
+    const doc = [`The body of \`${call.receiver}.${call.method}\`.`];
+    const properties = propertiesOf(contract, media.schema);
+    params.push(
+      properties
+        ? interfaceOf(type, doc, properties, `Body<"${id}">`)
+        : `${tsdoc(doc)}\nexport type ${type} = Body<"${id}">;`,
+    );
+    args.push(
+      call.argument ? `${call.argument}: ${type}["${call.argument}"]` : `body${optional}: ${type}`,
+    );
+  }
+  args.push(options);
+  const result = resultSchema(contract, operation);
+  const item = result?.replace(/^Paginated(\w+)List$/, "$1");
+  const returns =
+    call.method === "list" ? `PagePromise<Page<${item}>>` : `APIPromise<${result ?? "undefined"}>`;
+  return `${call.method}(${args.join(", ")}): ${returns};`;
+}
+
+const camelName = (method) => (method === "rotate" ? "options" : "body");
+
+/** A body taken as camelCase options: each property of the schema, renamed, with its description. */
+function camelParams(contract, media, type, id) {
+  const schema = deref(contract, media.schema);
+  const name = refName(media.schema);
+  const fields = Object.entries(schema.properties ?? {}).map(([key, property]) => {
+    const camel = key.replace(/_(\w)/g, (_, letter) => letter.toUpperCase());
+    const doc = property.description ? `${tsdoc([property.description.trim()], "  ")}\n` : "";
+    return `${doc}  ${camel}?: ${name}["${key}"];`;
+  });
+  return `/** The options of ${id}, its body's fields in camelCase. */\nexport interface ${type} {\n${fields.join("\n")}\n}`;
+}
+
+/** The resources as a tree of receivers (`organizations.keyPolicy`), each with its methods. */
+function resourceTree(contract) {
+  const samples = codeSamples(contract);
+  const tree = { children: {}, methods: [], nouns: [] };
+  for (const entry of operationsOf(contract)) {
+    const call = resourceMethod(entry);
+    if (!call) continue;
+    let node = tree;
+    for (const part of call.receiver.split(".").slice(1)) {
+      node.children[part] ??= { children: {}, methods: [], nouns: [], tag: undefined };
+      node = node.children[part];
+    }
+    node.tag ??= entry.operation.tags[0];
+    node.methods.push({ entry, call, sample: samples[entry.operation.operationId].typescript });
+  }
+  return tree;
+}
+
+/** The noun of a resource's parameter types: its item operations' (`getAgent` → `Agent`). */
+function nounOf(methods) {
+  const ids = methods.map(({ entry }) => entry.operation.operationId);
+  const single = ids.find((id) => /^(get|create|delete|update|replace)[A-Z]/.test(id)) ?? ids[0];
+  return single.replace(/^[a-z]+/, "");
+}
+
+function interfaces(contract, node, name, doc, params, out) {
+  const members = [];
+  const noun = node.methods.length ? nounOf(node.methods) : "";
+  for (const { entry, call, sample } of node.methods) {
+    members.push(tsdoc(methodDoc(contract, entry.operation, sample), "  "));
+    members.push(`  ${methodDeclaration(contract, entry, call, noun, params)}`);
+  }
+  for (const [key, child] of Object.entries(node.children)) {
+    const childName = `${pascal(key)}Resource`;
+    const tag = contract.tags?.find((t) => t.name === child.tag);
+    const childDoc =
+      child.methods.length && tag?.description
+        ? tag.description.trim().split("\n")
+        : [
+            `${Object.keys(child.children)
+              .map((k) => `\`${k}\``)
+              .join(", ")}.`,
+          ];
+    interfaces(contract, child, childName, childDoc, params, out);
+    members.push(tsdoc(childDoc, "  "), `  readonly ${key}: ${childName};`);
+  }
+  out.push(`${tsdoc(doc)}\nexport interface ${name} {\n${members.join("\n")}\n}`);
+}
+
+/** src/generated/sdk.ts: the named types and documented resource interfaces. */
+export function sdkTypes(contract, banner) {
+  const params = [];
+  const resources = [];
+  const doc = [
+    "Every resource of a client: `bedrock.templates`, `bedrock.adapterState.contacts`, …",
+  ];
+  interfaces(contract, resourceTree(contract), "Resources", doc, params, resources);
+  const page = Object.keys(contract.components.schemas).find((n) => /^Paginated\w+List$/.test(n));
+  return `// ${banner}
+// Types only: the SDK's named types and its documented resource methods, from the contract.
+import type {
+  APIConnectionError,
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "../errors";
+import type { PagePromise } from "../pagination";
+import type { APIPromise } from "../promise";
+import type { RequestOptions } from "../transport";
+import type { components, operations } from "./schema";
+
+/** Any schema of the contract by name: \`Schema<"Template">\`. */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
+type Json<R> = R extends { content: { "application/json": infer T } } ? T : never;
+type Body<Id extends keyof operations> = Json<NonNullable<operations[Id]["requestBody"]>>;
+type Query<Id extends keyof operations> = NonNullable<operations[Id]["parameters"]["query"]>;
+
+/** A page of a list (DRF page-number pagination): \`{ count, next, previous, results }\`. */
+export interface Page<Item> extends Omit<Schema<"${page}">, "results"> {
+  /** The page's items. */
+  results: Item[];
+}
+
+${modelTypes(contract).join("\n\n")}
+
+${params.join("\n\n")}
+
+${resources.join("\n\n")}
+`;
+}
