@@ -563,7 +563,7 @@ export interface AuditTarget {
 }
 
 /**
- * Something that happened in the organization: a successful write, a key event, a refused key or a failed login. Never holds a key, a token, a password or an invite secret; a key appears only as its `prefix`. An organization's trail keeps at least its newest 10,000 events; older ones may be dropped.
+ * Something that happened in the organization: a successful write, a key event, a refused key or a failed login. Never holds a key, a token, a password or an invite secret; a key appears only as its `prefix`. An organization's trail keeps, apart from each other, at least its newest 10,000 security events (`auth`, `api_key`, `key_policy`, `member`, `invite` and `organization` actions), its newest 10,000 refusals (`api_key.*_use`, `auth.login_failed`) and its newest 10,000 other events (writes to its resources): older ones of a kind may be dropped, so no flood of one kind pushes out another. Repeated refusals of one key (or failed logins of one user) are one event with a `count` for 10 minutes from the first. The trail goes with its organization.
  */
 export interface AuditEvent {
   /**
@@ -583,9 +583,13 @@ export interface AuditEvent {
    */
   target: Schema<"AuditEvent">["target"];
   /**
-   * The `X-Request-Id` of the request.
+   * The `X-Request-Id` of the request (the first one, for a `count` above 1).
    */
   request_id: Schema<"AuditEvent">["request_id"];
+  /**
+   * How many times it happened: 1, except for a refusal (`api_key.expired_use`, `api_key.revoked_use`, `api_key.disabled_use`, `auth.login_failed`), which counts the refusals of the same key (or user) in the 10 minutes from its `created_at`.
+   */
+  readonly count: Schema<"AuditEvent">["count"];
   /**
    * When it happened.
    */
