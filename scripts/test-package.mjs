@@ -116,6 +116,36 @@ function checkReadme(installed, app) {
   );
 }
 
+/**
+ * The conformance kit's bin (`npx bedrock-conformance`): declared, and it runs from the installed
+ * package with its validator inside (the app has no ajv) against a stub the app starts.
+ */
+function checkConformanceBin(installed, manifest, app) {
+  const cli = join(installed, manifest.bin?.["bedrock-conformance"] ?? "missing");
+  check("the package declares the bedrock-conformance bin", existsSync(cli), manifest.bin);
+  const script = `
+    import { spawn } from "node:child_process";
+    import { createStub } from "@bedrock/sdk/stub";
+    const stub = await createStub({ throttle: true, failedAuth: true });
+    const http = await stub.listen();
+    const child = spawn(process.execPath, [${JSON.stringify(cli)}, "--base-url", http.url, "--only", "errors"]);
+    let out = "";
+    child.stdout.on("data", (chunk) => { out += chunk; });
+    child.stderr.on("data", (chunk) => { out += chunk; });
+    const code = await new Promise((done) => child.on("close", done));
+    await http.close();
+    if (code !== 0 || !/^\\d+ passed, 0 failed, 0 skipped$/m.test(out)) {
+      process.stderr.write(out);
+      process.exit(1);
+    }
+    process.stdout.write(out.split("\\n").filter(Boolean).slice(-2).join("\\n") + "\\n");
+  `;
+  writeFileSync(join(app, "conformance.mjs"), script);
+  process.stdout.write(
+    run("npx bedrock-conformance against a stub", "node", ["conformance.mjs"], app),
+  );
+}
+
 try {
   const clone = join(work, "clone");
   freshCopy(clone);
@@ -241,6 +271,7 @@ try {
       app,
     );
   }
+  checkConformanceBin(installed, manifest, app);
   checkReadme(installed, app);
   process.stdout.write(run("run an ESM file", "node", ["esm.mjs"], app));
   process.stdout.write(run("run a CommonJS file", "node", ["cjs.cjs"], app));

@@ -1,13 +1,6 @@
 // A check is one named rule of the contract, run against the server: it passes, fails (saying
 // which rule, what was sent and what came back) or is skipped (saying why).
 import type { Exchange } from "./http";
-import type { Kit } from "./kit";
-
-export interface Check {
-  group: string;
-  name: string;
-  run(kit: Kit): Promise<void>;
-}
 
 /** A broken rule: which one, and the exchange that broke it (if one did). */
 export class Violation extends Error {

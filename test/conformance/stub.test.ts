@@ -22,8 +22,10 @@ const guarded = { seed: false, throttle: true, failedAuth: true } as const;
 async function passes(options: KitOptions) {
   const summary = await runConformance(options);
   console.log(
-    `${summaryLine(summary)}; ${summary.requests} requests in ${summary.seconds.toFixed(1)} s`,
+    `${summaryLine(summary)}; ${summary.requests} requests in ${summary.seconds.toFixed(1)} s, ${summary.throttled.toFixed(1)} s throttled`,
   );
+  for (const r of summary.results)
+    if (r.seconds > 1) console.log(`slow: ${r.seconds.toFixed(1)} s ${r.group} › ${r.name}`);
   const failed = summary.results.filter((r) => r.outcome.status === "failed");
   const unexpected = failed.filter((r) => !KNOWN_GAPS.has(`${r.group} › ${r.name}`));
   expect(unexpected.map(resultLine).join("\n")).toBe("");
@@ -39,7 +41,8 @@ async function passes(options: KitOptions) {
   expect(summary.throttled, "the run never waits for the failed-authentication lock").toBeLessThan(
     5,
   );
-  expect(summary.seconds).toBeLessThan(30);
+  // ~10 s in-process and ~15 s over loopback on an idle machine; the bound leaves room for a busy one
+  expect(summary.seconds).toBeLessThan(60);
 }
 
 it("the stub over HTTP passes every check", async () => {
@@ -49,7 +52,22 @@ it("the stub over HTTP passes every check", async () => {
   await passes({ baseUrl: http.url });
 }, 120_000);
 
-it("the stub in-process (stub.fetch) passes every check", async () => {
-  const stub = await createStub(guarded);
-  await passes({ baseUrl: stub.baseUrl, fetch: stub.fetch });
+it("the stub in-process (stub.fetch) passes every check, with a given user and key, destructive", async () => {
+  // A full destructive run makes 10 failed authentications, 5 of them uses of keys it revoked or
+  // that expired, which "are not a guess" and should not count toward the lock; today's stub counts
+  // them (known gap), so the 10th would lock the run's cleanup out for a minute. Back to `guarded`
+  // once the stub's fix lands.
+  const stub = await createStub({ ...guarded, seed: true, failedAuth: { limit: 15, seconds: 60 } });
+  await passes({
+    baseUrl: stub.baseUrl,
+    fetch: stub.fetch,
+    token: stub.token,
+    apiKey: stub.apiKey,
+    destructive: true,
+  });
+  // --destructive revoked the given key, and only with it
+  const after = await stub.fetch(`${stub.baseUrl}/api/templates/`, {
+    headers: { authorization: `Bearer ${stub.apiKey}` },
+  });
+  expect(after.status).toBe(401);
 }, 120_000);

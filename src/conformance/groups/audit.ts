@@ -2,10 +2,10 @@
 // answer's request id, the right kind of actor and the object as target; no event holds a secret
 // (every answer is checked for the run's secrets); reads leave none; refused uses of a revoked key
 // and failed logins are recorded.
-import { type Check, expect, expectStatus, Skip } from "../check";
+import { expect, expectStatus, Skip } from "../check";
+import type { Check, Kit } from "../context";
 import { OPERATION_IDS, type OperationId, operations } from "../contract";
 import type { Credential, Exchange } from "../http";
-import type { Kit } from "../kit";
 import type { Org } from "../world";
 import { collectionOf, credentialFor, hasId, objectIn } from "./common";
 import { revokedKeyUse } from "./keys";

@@ -1,10 +1,10 @@
 // Authentication, per operation as the contract's `security` declares it: no credentials or a
 // scheme the operation does not accept is a 401 with a `WWW-Authenticate` challenge naming the
 // schemes it does accept; a valid credential of an accepted scheme gets past authentication.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import { OPERATION_IDS, type OperationId, operations, SCHEME_KEYWORD } from "../contract";
 import { ANONYMOUS, type Credential, type Exchange } from "../http";
-import type { Kit } from "../kit";
 import { hasId, nowhere } from "./common";
 
 const group = "auth";

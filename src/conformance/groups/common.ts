@@ -1,9 +1,9 @@
 // What several groups need: the credential an operation takes in an organization, the collection
 // a path's `{id}` names, and an object of each collection, made once per organization.
 import { expectStatus, Skip } from "../check";
+import type { Kit } from "../context";
 import { OPERATION_IDS, type OperationId, operations } from "../contract";
 import type { Credential } from "../http";
-import type { Kit } from "../kit";
 import type { Org } from "../world";
 
 /** The organization's key where the operation takes one, else its owner's token. */

@@ -1,9 +1,9 @@
 // The delete rule, from each reference the contract marks (`x-references`, `x-on-delete`):
 // deleting an object another still refers to is a 409 naming the referrer when the rule is
 // `protect`; with `cascade` the referrer goes with it. Either way no object refers to one that is gone.
-import { type Check, expect, expectStatus, Skip } from "../check";
+import { expect, expectStatus, Skip } from "../check";
+import type { Check, Kit } from "../context";
 import { type OperationId, operations, type Reference, references } from "../contract";
-import type { Kit } from "../kit";
 import { creatorOf } from "../samples";
 import { credentialFor, itemOperation } from "./common";
 

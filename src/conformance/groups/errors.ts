@@ -1,7 +1,8 @@
 // Error shapes (DRF's) and the headers every answer carries: 404 `{"detail"}` for an object that
 // exists nowhere, a 400 field map naming each missing required field, 405 with `Allow`, 415 for a
 // body that is not JSON, 400 `{"detail"}` for JSON that does not parse, `X-Request-Id` echoed.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import {
   contract,
   OPERATION_IDS,
@@ -9,7 +10,6 @@ import {
   operations,
   requestSchemaOf,
 } from "../contract";
-import type { Kit } from "../kit";
 import { credentialFor, hasId, nowhere } from "./common";
 
 const group = "errors";

@@ -4,7 +4,8 @@
 // what was made and not deleted, with what was last written; a list counts what the model holds;
 // a delete of something still referred to (`x-on-delete: protect`) is a 409, else a 204; every
 // answer is declared by the contract and matches its schema. A failure names the seed and steps.
-import { type Check, expect, expectStatus, Violation } from "../check";
+import { expect, expectStatus, Violation } from "../check";
+import type { Check, Kit } from "../context";
 import {
   OPERATION_IDS,
   type OperationId,
@@ -15,7 +16,6 @@ import {
   resultSchemaName,
 } from "../contract";
 import type { Exchange } from "../http";
-import type { Kit } from "../kit";
 import { referenceFields } from "../samples";
 import type { Org } from "../world";
 import { collectionOperation, itemOperation } from "./common";

@@ -2,9 +2,9 @@
 // `Idempotent-Replayed: true`) without acting twice; the key reused for another request or by
 // another caller is a 422; requests racing under one key act once (409 while in flight); the key
 // is scoped per organization.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import type { Credential, Exchange } from "../http";
-import type { Kit } from "../kit";
 import type { Org } from "../world";
 
 const group = "idempotency";

@@ -1,8 +1,8 @@
 // The groups of checks, in the order they run; `--only` picks some by name.
-import type { Check } from "../check";
-import type { Kit } from "../kit";
+import type { Check, Kit } from "../context";
 import { auditChecks } from "./audit";
 import { authChecks } from "./auth";
+import { credentialChecks } from "./credentials";
 import { deleteChecks } from "./deletion";
 import { errorChecks } from "./errors";
 import { fuzzChecks } from "./fuzz";
@@ -27,4 +27,5 @@ export const GROUPS: Record<string, (kit: Kit) => Check[]> = {
   limits: limitChecks,
   errors: errorChecks,
   fuzz: fuzzChecks,
+  credentials: credentialChecks,
 };

@@ -1,8 +1,8 @@
 // Invites: the secret shown once and required to accept, an invite accepted once, a revoked one
 // never, its expiry, and an existing account accepting with its own token (never raising a
 // current member's role).
-import { type Check, expect, expectStatus, Skip } from "../check";
-import type { Kit } from "../kit";
+import { expect, expectStatus, Skip } from "../check";
+import type { Check, Kit } from "../context";
 import type { Org } from "../world";
 
 const group = "invites";

@@ -1,10 +1,10 @@
 // Cross-organization isolation on every resource kind: an object of organization B addressed in the
 // path by a caller of organization A is a 403 (and is left as it was); A's lists never show B's
 // objects; a body of A naming B's object is a 400 on that field.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import { OPERATION_IDS, type OperationId, operations } from "../contract";
 import type { Credential } from "../http";
-import type { Kit } from "../kit";
 import { creatorOf, referenceFields } from "../samples";
 import type { Org } from "../world";
 import {

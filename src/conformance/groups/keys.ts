@@ -1,9 +1,9 @@
 // The API key lifecycle, in an organization of the kit's own: kinds and their lifetimes, the key
 // shown once, revocation, expiry, rotation and its grace, logout ending a token's short-term keys,
 // the organization's key policy (keys off, a lifetime cap), and who made a key.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import type { Credential, Exchange } from "../http";
-import type { Kit } from "../kit";
 import type { Org } from "../world";
 
 const group = "keys";

@@ -1,7 +1,8 @@
 // Request limits: a body over `x-request-limits.maxBodyBytes` is a 413, JSON nested deeper than
 // `maxJsonDepth` a 400, and every text field and list of every create body is held to its
 // `maxLength` / `maxItems` (emails to 254 characters): one more is a 400 naming the field.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import {
   LIMITS,
   OPERATION_IDS,
@@ -10,7 +11,6 @@ import {
   requestSchemaOf,
   type Schema,
 } from "../contract";
-import type { Kit } from "../kit";
 import { boundedFields, sampleValue } from "../samples";
 import { credentialFor, hasId } from "./common";
 

@@ -1,7 +1,8 @@
 // Pagination, DRF's PageNumberPagination: `count` counts them all, `next`/`previous` are absolute
 // URLs walking the pages, oldest first unless `ordering=-created_at`, `page_size` defaults and is
 // bounded as the contract's parameter says, a page past the end is a 404. Every list keeps the bounds.
-import { type Check, expect, expectStatus } from "../check";
+import { expect, expectStatus } from "../check";
+import type { Check, Kit } from "../context";
 import {
   OPERATION_IDS,
   type OperationId,
@@ -10,7 +11,6 @@ import {
   type Schema,
 } from "../contract";
 import type { Exchange } from "../http";
-import type { Kit } from "../kit";
 import type { Org } from "../world";
 import { credentialFor, hasId } from "./common";
 

@@ -2,10 +2,10 @@
 // the action may touch) in an organization of the kit's own, and gets the success the operation
 // declares where the table says yes, 403 where it says no. Then the rules around it: the last
 // owner stays, and nobody raises their own role.
-import { type Check, expect, expectStatus, Skip } from "../check";
+import { expect, expectStatus, Skip } from "../check";
+import type { Check, Kit } from "../context";
 import { roleTable } from "../contract";
 import type { Credential, Exchange } from "../http";
-import type { Kit } from "../kit";
 import type { Org, Person } from "../world";
 
 const group = "roles";
