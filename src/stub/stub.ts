@@ -257,7 +257,8 @@ export async function buildStub(options: CreateStubOptions = {}) {
     },
     resetHandlers: parts.resetHandlers,
     reset: parts.reset,
-    listen: ({ port, host, ...http } = {}) => listenOn(server(http), port, host),
+    // async: where there is no socket (the web build) the refusal is a rejection, not a throw
+    listen: async ({ port, host, ...http } = {}) => listenOn(server(http), port, host),
   };
   return { stub, server };
 }

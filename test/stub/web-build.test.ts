@@ -97,7 +97,7 @@ test("createStub runs in a context with web APIs only and no code generation", a
     );
     stub.reset();
     const afterReset = (await bedrock.agents.list({ page_size: 100 })).results.map((a) => a.id);
-    const listen = await (async () => stub.listen())().then(() => "listened", (e) => e.message);
+    const listen = await stub.listen().then(() => "listened", (e) => e.message);
     return {
       created: listed.results.some((a) => a.id === agent.id),
       invalid,
