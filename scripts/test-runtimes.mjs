@@ -248,7 +248,10 @@ async function preflightProblems(stubUrl, origin) {
   return problems;
 }
 
-/** Runs the scenario in headless Chromium, from a page on another origin than the stub. */
+/**
+ * Runs the scenarios in headless Chromium, from a page on another origin than the stub, under a
+ * Content Security Policy that forbids code generated from strings.
+ */
 async function runInBrowser(app, options) {
   // The browser platform refuses any `node:` import; the stub must come from its web build.
   const bundled = await build({
@@ -271,7 +274,12 @@ async function runInBrowser(app, options) {
       res.writeHead(200, { "Content-Type": "text/javascript" });
       res.end(bundled.outputFiles[0].contents);
     } else {
-      res.writeHead(200, { "Content-Type": "text/html" });
+      // A strict CSP: no 'unsafe-eval', so code generated from strings would throw.
+      res.writeHead(200, {
+        "Content-Type": "text/html",
+        "Content-Security-Policy":
+          "default-src 'none'; script-src 'self'; connect-src http://127.0.0.1:*",
+      });
       res.end('<!doctype html><script type="module" src="/smoke.js"></script>');
     }
   });
