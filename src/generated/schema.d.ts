@@ -1084,7 +1084,7 @@ export interface components {
             organization: components["schemas"]["Organization"];
             membership: components["schemas"]["Membership"];
         };
-        /** @description DRF validation errors: each invalid field maps to its messages; errors about the request as a whole are under `non_field_errors`. A malformed JSON body yields `detail` instead. */
+        /** @description DRF validation errors: each invalid field maps to its messages; errors about the request as a whole are under `non_field_errors`. A message about a value inside a field says where it is (`definition.model: Not a valid string.`, `Unknown field "definition.modle"; …`). A malformed JSON body yields `detail` instead. */
         ValidationError: {
             /** @description Errors not tied to one field. */
             non_field_errors?: string[];

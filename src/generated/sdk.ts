@@ -149,7 +149,7 @@ export interface AuthSession {
 }
 
 /**
- * DRF validation errors: each invalid field maps to its messages; errors about the request as a whole are under `non_field_errors`. A malformed JSON body yields `detail` instead.
+ * DRF validation errors: each invalid field maps to its messages; errors about the request as a whole are under `non_field_errors`. A message about a value inside a field says where it is (`definition.model: Not a valid string.`, `Unknown field "definition.modle"; …`). A malformed JSON body yields `detail` instead.
  */
 export type ValidationError = Schema<"ValidationError">;
 
