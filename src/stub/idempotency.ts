@@ -1,7 +1,8 @@
 // Idempotency keys (as Stripe's, and draft-ietf-httpapi-idempotency-key-header): around the
 // handler of a POST or PATCH that carries `Idempotency-Key`, keep the first request's
 // fingerprint and answer for 24 hours per organization and key; replay the answer to the same
-// request, refuse the key for another one (422) and while the first is in flight (409).
+// request from the same caller, refuse the key for another request or caller (422) and while the
+// first is in flight (409).
 import type { Caller } from "./handlers/types";
 import { HttpError } from "./handlers/types";
 import { base64url, sha256 } from "./secrets";
@@ -37,6 +38,11 @@ export interface IdempotencyOptions {
   maxSize?: number;
   /** The clock, replaceable in tests. */
   now?: () => number;
+  /**
+   * The first key of an API key's rotation chain: a replay goes to the key that made the first
+   * request or to one that replaced it. Default: every key its own.
+   */
+  keyRoot?: (keyId: string) => string;
 }
 
 interface Entry {
@@ -64,6 +70,7 @@ export function idempotencyLayer({
   maxSize = 64 * 1024 * 1024,
   // biome-ignore lint/plugin: a layer made alone (in its unit tests) has no store; the stub passes store.clock
   now = Date.now,
+  keyRoot = (keyId) => keyId,
 }: IdempotencyOptions = {}) {
   // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.
   const entries = new Map<string, Entry>();
@@ -109,7 +116,7 @@ export function idempotencyLayer({
     const scope =
       (caller.kind === "key" || inOrganization ? caller.org : undefined) ?? request.credential;
     const id = `${scope}\n${request.key}`;
-    const fingerprint = fingerprintOf(request);
+    const fingerprint = fingerprintOf(request, keyRoot);
     const seen = entries.get(id);
     if (seen && seen.expires > time) {
       if (seen.fingerprint !== fingerprint)
@@ -146,9 +153,20 @@ export function idempotencyLayer({
   };
 }
 
-/** What makes two requests the same: method, path, body (keys in any order) and, for a user, who. */
-function fingerprintOf({ caller, method, path, body }: IdempotentRequest): string {
-  const who = caller.user ? caller.user.data.id : caller.kind;
+/**
+ * What makes two requests the same: method, path, body (keys in any order) and who sent them,
+ * the same user or API key (or one that replaced it by rotation): the first answer may hold a
+ * secret (a new key's), never to be replayed to another caller, even of the same organization.
+ */
+function fingerprintOf(
+  { caller, method, path, body }: IdempotentRequest,
+  keyRoot: (keyId: string) => string,
+): string {
+  const who = caller.user
+    ? `user:${caller.user.data.id}`
+    : caller.key
+      ? `key:${keyRoot(caller.key.id)}`
+      : caller.kind;
   return base64url(sha256(`${method} ${path} ${who}\n${canonical(body)}`));
 }
 

@@ -77,6 +77,16 @@ export interface View<T extends TableName> {
 /** Characters of an API key shown as its `prefix`: `bk_` and 8 more. */
 const PREFIX_LENGTH = 11;
 
+/**
+ * Where a key comes from, for the rules no credential escapes: the first key of its rotation
+ * chain (the caller an idempotent replay goes to), and the latest it may expire (ms; `null`:
+ * no bound), its makers' and the replaced key's expiry when it was made.
+ */
+export interface KeyLineage {
+  root: string;
+  notAfter: number | null;
+}
+
 export type KeyCheck =
   | { ok: true; row: Row<"ApiKey"> }
   | { ok: false; reason: "unknown" }
@@ -106,6 +116,8 @@ export class Store {
   private readonly revokedByOrg = new Map<string | null, Set<string>>();
   /** Token hash (hex) → the short-term keys made with it, which end when it is revoked. */
   private readonly tokenKeys = new Map<string, string[]>();
+  /** Key id → where it comes from and what bounds it (see {@link KeyLineage}). */
+  private readonly lineages = new Map<string, KeyLineage & { ties: string[] }>();
 
   /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
   readonly clock: () => number;
@@ -204,6 +216,7 @@ export class Store {
   private dropSecrets(name: TableName, row: Row) {
     if (name === "ApiKey") this.forgetApiKey(row.id);
     if (name === "Invite") this.inviteSecrets.delete(row.id);
+    if (name === "User") this.passwords.delete(row.id);
   }
 
   /** The rows of a table matching `where`, oldest first (one organization's, if given). */
@@ -316,6 +329,7 @@ export class Store {
       ofOrg?.delete(id);
       if (ofOrg?.size === 0) this.revokedByOrg.delete(revoked.org);
     }
+    this.lineages.delete(id);
     const prefix = this.keyPrefixes.get(id);
     if (prefix === undefined) return;
     this.keyPrefixes.delete(id);
@@ -372,10 +386,25 @@ export class Store {
     return userId === undefined ? undefined : this.table("User").get(userId);
   }
 
-  /** Ties a short-term key to the token that made it: the key ends when the token is revoked. */
-  tieKeyToToken(keyId: string, token: string) {
-    const hash = hex(sha256(token));
-    this.tokenKeys.set(hash, [...(this.tokenKeys.get(hash) ?? []), keyId]);
+  /** A key's lineage: its own when it replaced none and was made unbounded. */
+  keyLineage(id: string): KeyLineage {
+    const { root, notAfter } = this.lineages.get(id) ?? { root: id, notAfter: null };
+    return { root, notAfter };
+  }
+
+  /**
+   * Records a new key's lineage, and ties it to the logout of `token` (the token that made it)
+   * and of every token the keys in `tiedLike` end with (its maker, the key it replaced).
+   */
+  bindKey(id: string, lineage: KeyLineage, token: string | undefined, tiedLike: string[]) {
+    const ties = new Set(tiedLike.flatMap((key) => this.lineages.get(key)?.ties ?? []));
+    if (token) ties.add(hex(sha256(token)));
+    for (const hash of ties) {
+      const keys = this.tokenKeys.get(hash) ?? [];
+      this.tokenKeys.set(hash, keys);
+      keys.push(id);
+    }
+    this.lineages.set(id, { ...lineage, ties: [...ties] });
   }
 
   /** Makes a token unknown (requests with it get 401 from then on) and ends its short-term keys. */
@@ -391,6 +420,8 @@ export class Store {
       const key = this.table("ApiKey").get(id)?.data;
       if (key?.expires_at && Date.parse(key.expires_at) > now.getTime())
         key.expires_at = now.toISOString();
+      const lineage = this.lineages.get(id);
+      if (lineage) lineage.ties = lineage.ties.filter((tie) => tie !== hash);
     }
     this.tokenKeys.delete(hash);
   }

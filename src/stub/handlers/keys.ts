@@ -3,9 +3,17 @@
 import { actorOf } from "../audit";
 import { checkNewKey, keyPolicy, setKeyPolicy } from "../policy";
 import { authorize } from "../roles";
-import { newId, type Store } from "../store";
+import { type Data, newId, type Store } from "../store";
 import { compose, crud, inPath, paginate } from "./crud";
-import { actingOrg, type Context, type Handlers, invalid, notFound, type Schemas } from "./types";
+import {
+  actingOrg,
+  type Caller,
+  type Context,
+  type Handlers,
+  invalid,
+  notFound,
+  type Schemas,
+} from "./types";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -19,22 +27,53 @@ const DEFAULT_GRACE = 3600;
 const expired = (expiresAt: string | null, now: number) =>
   expiresAt !== null && Date.parse(expiresAt) <= now;
 
+/** The earlier of two ends in ms, `null` being never. */
+const earliest = (a: number | null, b: number | null) =>
+  a === null ? b : b === null ? a : Math.min(a, b);
+
 /**
- * A new key's `expires_at`: the one asked for (`undefined`: the kind's default), if the kind's
- * rules and the organization's policy allow it; else 403 (keys disabled) or 400 on `expires_at`.
+ * What bounds a key the caller makes (on rotation, to replace `replaced`): no credential
+ * outlives or outranks the one that made it. A key made by a key expires no later than its
+ * maker, and one a short-term key makes is short-term too; a replacement inherits the bound and
+ * the rotation chain of the key it replaces.
+ */
+interface Bounds {
+  /** The latest the new key may expire (ms), `null` for no bound. */
+  notAfter: number | null;
+  /** Whether the maker is a short-term key, which makes only short-term keys. */
+  shortOnly: boolean;
+  /** The first key of the rotation chain the new key joins; `undefined`: it starts one. */
+  root: string | undefined;
+}
+
+function boundsOf(store: Store, caller: Caller, replaced?: Data<"ApiKey">): Bounds {
+  const maker = caller.key;
+  const makerEnd = maker?.expires_at ? Date.parse(maker.expires_at) : null;
+  const inherited = replaced && store.keyLineage(replaced.id);
+  return {
+    notAfter: earliest(makerEnd, inherited?.notAfter ?? null),
+    shortOnly: maker?.kind === "short_term",
+    root: inherited?.root,
+  };
+}
+
+/**
+ * A new key's `expires_at`: the one asked for (`undefined`: `byDefault`, the kind's default
+ * unless given, cut to the bound), if the kind's rules, the bound and the organization's
+ * policy allow it; else 403 (keys disabled) or 400 on `expires_at`.
  */
 function newKeyExpiry(
   store: Store,
   org: string,
   kind: Schemas["ApiKeyKind"],
   requested: string | null | undefined,
+  { notAfter }: Bounds,
+  byDefault = kind === "short_term" ? store.clock() + SHORT_TERM : null,
 ) {
   const now = store.clock();
   const expires =
     requested === undefined
-      ? kind === "short_term"
-        ? now + SHORT_TERM
-        : null
+      ? earliest(byDefault, notAfter)
       : requested === null
         ? null
         : Date.parse(requested);
@@ -49,6 +88,10 @@ function newKeyExpiry(
     throw refuse(
       "A long-term key expires never (null) or at least one day ahead; use a short-term key.",
     );
+  if (notAfter !== null && (expires === null || expires > notAfter))
+    throw refuse(
+      `A key made by an API key expires no later than its maker (and a replacement no later than the key it replaces may): at the latest ${new Date(notAfter).toISOString()}.`,
+    );
   return expires === null ? null : new Date(expires).toISOString();
 }
 
@@ -56,14 +99,18 @@ function newKeyExpiry(
 function issueKey(
   { caller, store }: Pick<Context<"createApiKey">, "caller" | "store">,
   fields: { name: string; kind: Schemas["ApiKeyKind"]; expires_at: string | null },
+  bounds: Bounds,
+  replaced?: Data<"ApiKey">,
 ) {
   const id = newId();
   const { key, prefix } = store.addApiKeySecret(id);
   const created_by = actorOf(caller) ?? undefined;
   const data = compose("ApiKey", {}, { ...fields, id, prefix, created_by }, store.now());
   store.insert("ApiKey", actingOrg(caller), data);
-  // A short-term key made with a token ends with it.
-  if (fields.kind === "short_term" && caller.token) store.tieKeyToToken(id, caller.token);
+  // A short-term key made with a token ends with it, and with whatever ends its maker or the key it replaces.
+  const token = fields.kind === "short_term" ? caller.token : undefined;
+  const tiedLike = [caller.key?.id, replaced?.id].filter((key) => key !== undefined);
+  store.bindKey(id, { root: bounds.root ?? id, notAfter: bounds.notAfter }, token, tiedLike);
   return { status: 201 as const, body: { ...data, key } };
 }
 
@@ -102,8 +149,13 @@ export const keyHandlers = {
   createApiKey: ({ body, caller, store }) => {
     authorize(caller, actingOrg(caller), "keys.manage");
     const kind = body.kind ?? "long_term";
-    const expires_at = newKeyExpiry(store, actingOrg(caller), kind, body.expires_at);
-    return issueKey({ caller, store }, { name: body.name, kind, expires_at });
+    const bounds = boundsOf(store, caller);
+    if (bounds.shortOnly && kind !== "short_term")
+      throw invalid({
+        kind: ["A short-term key makes only short-term keys: send kind short_term."],
+      });
+    const expires_at = newKeyExpiry(store, actingOrg(caller), kind, body.expires_at, bounds);
+    return issueKey({ caller, store }, { name: body.name, kind, expires_at }, bounds);
   },
 
   rotateApiKey: (ctx) => {
@@ -117,17 +169,20 @@ export const keyHandlers = {
     const now = store.clock();
     if (expired(old.expires_at, now))
       throw invalid({ non_field_errors: ["This key has expired; create a new one."] });
+    const bounds = boundsOf(store, caller, old);
+    if (bounds.shortOnly && old.kind !== "short_term")
+      throw invalid({
+        non_field_errors: [
+          "A short-term key cannot rotate a long-term key: the new key would outlive it.",
+        ],
+      });
     const body = ctx.body ?? {};
     // By default as long-lived as the old key was from its creation.
     const lifetime = old.expires_at && Date.parse(old.expires_at) - Date.parse(old.created_at);
-    const requested =
-      "expires_at" in body
-        ? body.expires_at
-        : lifetime
-          ? new Date(now + lifetime).toISOString()
-          : null;
-    const expires_at = newKeyExpiry(store, org, old.kind, requested);
-    const reply = issueKey(ctx, { name: old.name, kind: old.kind, expires_at });
+    const byDefault = lifetime ? now + lifetime : null;
+    const requested = "expires_at" in body ? body.expires_at : undefined;
+    const expires_at = newKeyExpiry(store, org, old.kind, requested, bounds, byDefault);
+    const reply = issueKey(ctx, { name: old.name, kind: old.kind, expires_at }, bounds, old);
     const graceEnd = now + (body.grace_seconds ?? DEFAULT_GRACE) * 1000;
     if (old.expires_at === null || Date.parse(old.expires_at) > graceEnd)
       old.expires_at = new Date(graceEnd).toISOString();
