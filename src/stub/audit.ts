@@ -58,8 +58,32 @@ function kindOf(action: string): "refusal" | "security" | "resource" {
 }
 /** Characters of a field's value an event keeps: a body may be 1 MiB, an event is one of 10,000. */
 const MAX_CHANGE = 1_000;
-/** Body fields never recorded: they hold secrets. */
-const SECRET_FIELDS = new Set(["password", "token", "key"]);
+/**
+ * A field name that marks a secret, whose value is never recorded: by its last word (`api_key`,
+ * `clientSecret`, `X-Auth-Token` as much as `key`), in any case. Not a secret: `api_keys_enabled`,
+ * `key_id`, `max_tokens` (a count), `monkey`.
+ */
+const SECRET_WORD =
+  /^(?:\w*(?:password|passwd|passphrase|secret)s?|\w*token|(?:api|access|private|secret|signing|encryption|auth|master|session|client)?keys?|pwd|credentials?|authorization|cookie)$/;
+export function isSecretField(name: string): boolean {
+  const words = name
+    .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z\d]+/);
+  const last = words.filter(Boolean).at(-1);
+  return last !== undefined && SECRET_WORD.test(last);
+}
+
+/** `value` without the fields that mark a secret, at any depth (free-form objects, arrays). */
+export function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([field]) => !isSecretField(field))
+      .map(([field, inner]) => [field, withoutSecrets(inner)]),
+  );
+}
 
 /** `createAdapterConfig` → `adapter_config.created`. */
 export function actionOf(operationId: OperationId): string {
@@ -167,14 +191,15 @@ function placeOf(operationId: OperationId, ctx: Context<OperationId>, reply: Bod
 }
 
 /**
- * The request body as recorded: everything sent but secrets, a value longer than `MAX_CHANGE`
- * (as JSON, or a string) cut to that, ending in "…"; `undefined` when nothing was sent.
+ * The request body as recorded: everything sent but secrets (at any depth), a value longer than
+ * `MAX_CHANGE` (as JSON, or a string) cut to that, ending in "…"; `undefined` when nothing was sent.
  */
 function changesOf(operationId: OperationId, body: unknown, reply: Body) {
   const changes = Object.fromEntries(
-    Object.entries((body ?? {}) as Body)
-      .filter(([field]) => !SECRET_FIELDS.has(field))
-      .map(([field, value]) => [field, bounded(value)]),
+    Object.entries(withoutSecrets(body ?? {}) as Body).map(([field, value]) => [
+      field,
+      bounded(value),
+    ]),
   );
   if (operationId === "rotateApiKey") changes.replaced_by = { id: reply.id, prefix: reply.prefix };
   return Object.keys(changes).length ? changes : undefined;

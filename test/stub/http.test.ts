@@ -63,15 +63,19 @@ describe("routing", () => {
 });
 
 describe("request id", () => {
-  it("echoes a valid X-Request-Id", async () => {
-    const res = await call("GET", "/api/templates/", {
-      auth: key,
-      headers: { "X-Request-Id": "req_abc-123" },
-    });
-    expect(res.headers.get("x-request-id")).toBe("req_abc-123");
+  it("is the server's own, never a client's X-Request-Id passed off as it", async () => {
+    const sent = ["req_abc-123", "req_00000000-0000-0000-0000-000000000000"];
+    for (const id of sent) {
+      const res = await call("GET", "/api/templates/", {
+        auth: key,
+        headers: { "X-Request-Id": id },
+      });
+      expect(res.headers.get("x-request-id")).not.toBe(id);
+      expect(res.headers.get("x-request-id")).toMatch(/^req_[\w-]{36}$/);
+    }
   });
 
-  it("generates one when it is missing or invalid, on every response", async () => {
+  it("is generated for every response, each its own", async () => {
     const invalid = await call("GET", "/nope/", {
       headers: { "X-Request-Id": "bad id\twith spaces" },
     });
@@ -262,14 +266,12 @@ describe("failures", () => {
 describe("access log", () => {
   it("writes one line per request: method, path, status, ms, request id", async () => {
     lines.length = 0;
-    await call("GET", "/api/agents/?status=idle", {
-      auth: key,
-      headers: { "X-Request-Id": "log-check-1" },
-    });
+    const res = await call("GET", "/api/agents/?status=idle", { auth: key });
     await call("GET", "/nope/");
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\S+Z GET \/api\/agents\/ 200 \d+\.\dms log-check-1$/);
+    const id = res.headers.get("x-request-id");
+    expect(lines[0]).toMatch(new RegExp(`^\\S+Z GET /api/agents/ 200 \\d+\\.\\dms ${id}$`));
     expect(lines[1]).toMatch(/ GET \/nope\/ 404 /);
   });
 
