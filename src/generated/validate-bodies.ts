@@ -822,8 +822,8 @@ validate31.evaluated = {"props":{"token":true,"name":true,"password":true},"dyna
 
 export const createApiKey = validate32;
 const schema48 = {"$ref":"contract#/components/schemas/ApiKeyRequest"};
-const schema49 = {"type":"object","description":"Create an API key.","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Display name: name a key by its purpose (`nightly-export`), so the audit trail reads well."},"kind":{"$ref":"#/components/schemas/ApiKeyKind","default":"long_term"},"expires_at":{"type":["string","null"],"format":"date-time","description":"When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both."}}};
-const schema50 = {"type":"string","description":"`long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).","enum":["long_term","short_term"]};
+const schema49 = {"type":"object","description":"Create an API key.","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200,"description":"Display name: name a key by its purpose (`nightly-export`), so the audit trail reads well."},"kind":{"$ref":"#/components/schemas/ApiKeyKind","default":"long_term"},"expires_at":{"type":["string","null"],"format":"date-time","description":"When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both; a key made with an API key expires no later than that key (the default is cut to it)."}}};
+const schema50 = {"type":"string","description":"`long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.","enum":["long_term","short_term"]};
 const formats6 = FORMATS["date-time"];
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1034,7 +1034,7 @@ validate35.evaluated = {"props":{"name":true},"dynamicProps":false,"dynamicItems
 
 export const rotateApiKey = validate36;
 const schema53 = {"$ref":"contract#/components/schemas/ApiKeyRotateRequest"};
-const schema54 = {"type":"object","description":"Rotate an API key.","properties":{"grace_seconds":{"type":"integer","minimum":0,"maximum":86400,"default":3600,"description":"How long the old key keeps working, in seconds (0 ends it at once)."},"expires_at":{"type":["string","null"],"format":"date-time","description":"When the new key stops working, under the same rules as at creation. Default: a lifetime as long as the old key's, or never when the old key never expired."}}};
+const schema54 = {"type":"object","description":"Rotate an API key.","properties":{"grace_seconds":{"type":"integer","minimum":0,"maximum":86400,"default":3600,"description":"How long the old key keeps working, in seconds (0 ends it at once)."},"expires_at":{"type":["string","null"],"format":"date-time","description":"When the new key stops working, under the same rules as at creation, and no later than the old key's maker allows. Default: a lifetime as long as the old key's, or never when the old key never expired, cut to that bound."}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

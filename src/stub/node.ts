@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { HttpError } from "./errors";
-import { ClientGone, describe, INTERNAL_ERROR, requestIdOf, type Transport } from "./pipeline";
+import { ClientGone, describe, INTERNAL_ERROR, newRequestId, type Transport } from "./pipeline";
 import { docsFile } from "./static-files";
 
 /** What only a socket has: timeouts, connection caps, the access log, files on disk. */
@@ -127,7 +127,7 @@ function serveWith(
   return async function serve(req: IncomingMessage, res: ServerResponse) {
     const started = performance.now();
     const { path, query } = target(req.url ?? "/");
-    const id = requestIdOf(req.headers["x-request-id"]);
+    const id = newRequestId();
     let received = 0;
     const gone = new AbortController();
     res.once("close", () => {
@@ -224,7 +224,7 @@ function refuse(error: NodeJS.ErrnoException, socket: Socket, log: (line: string
       : error.code === "HPE_HEADER_OVERFLOW"
         ? [431, "Request Header Fields Too Large", "Request headers are too large."]
         : [400, "Bad Request", "Malformed HTTP request."];
-  const id = requestIdOf(undefined);
+  const id = newRequestId();
   const body = JSON.stringify({ detail });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\n` +

@@ -181,7 +181,10 @@ async function assemble(options: CreateStubOptions) {
       handlers: handlers(),
       throttle: throttle ? tokenBuckets(throttle) : undefined,
       attemptsOf: failedAuthentication(failedAuth),
-      idempotent: idempotencyLayer({ now: store.clock }),
+      idempotent: idempotencyLayer({
+        now: store.clock,
+        keyRoot: (id) => store.keyLineage(id).root,
+      }),
     };
   };
   let state = fresh();

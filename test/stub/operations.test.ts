@@ -53,6 +53,8 @@ const overrides: Partial<
       organization_name: "N",
     }),
   },
+  // the example's email is a member by then (its invite accepted): one is never invited again
+  createInvite: { body: () => ({ email: "someone-else@example.test", role: "member" }) },
   updateMember: { path: () => `/api/organizations/members/${state.member}/` },
   deleteMember: { path: () => `/api/organizations/members/${state.member}/` },
   logout: { auth: () => token(state.token) },

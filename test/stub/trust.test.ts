@@ -283,9 +283,26 @@ describe("the same attacks through the SDK", () => {
     ).rejects.toBeInstanceOf(AuthenticationError);
     const joined = await carol.invites.accept(forCarol.id, { token: forCarol.token });
     expect(joined.membership.role).toBe("admin");
-    const again = await founder.invites.create({ email: "sdk-carol@example.test" });
+    // A member is not invited again (an invite never changes a member's role).
+    await expect(founder.invites.create({ email: "sdk-carol@example.test" })).rejects.toMatchObject(
+      { status: 400, fieldErrors: { email: [expect.stringContaining("already a member")] } },
+    );
+    await Bedrock.signup(
+      {
+        email: "sdk-dave@example.test",
+        password: "dave-password",
+        name: "D",
+        organizationName: "D",
+      },
+      options,
+    );
+    const forDave = await founder.invites.create({ email: "sdk-dave@example.test" });
     await expect(
-      Bedrock.acceptInvite(again.id, { token: again.token }, { ...options, token: "not-carols" }),
+      Bedrock.acceptInvite(
+        forDave.id,
+        { token: forDave.token },
+        { ...options, token: "not-daves" },
+      ),
     ).rejects.toBeInstanceOf(AuthenticationError);
   });
 

@@ -15,6 +15,15 @@ export const userByEmail = (store: Store, email: string) =>
 export const membershipsOf = (store: Store, user: string) =>
   store.rows("Membership", (m) => m.data.user.id === user);
 
+/** Whether the user with this email (in any case) is a member of `org`. */
+export const isMember = (store: Store, org: string, email: string) => {
+  const user = userByEmail(store, email);
+  return (
+    user !== undefined &&
+    store.rows("Membership", (m) => m.data.user.id === user.data.id, org).length > 0
+  );
+};
+
 /** Creates a user with a hashed password; 400 if the email is taken. */
 export async function createUser(
   store: Store,
@@ -87,17 +96,11 @@ export const authHandlers = {
   acceptInvite: async ({ params, body, caller, store, attempts }) => {
     attempts.check();
     // An unknown invite and a wrong secret get the same answer: nothing tells them apart.
-    const row = store.table("Invite").get(params.id);
-    if (!store.checkInviteSecret(params.id, body.token) || !row) {
+    if (!store.checkInviteSecret(params.id, body.token) || !store.table("Invite").get(params.id)) {
       attempts.fail();
       throw invalid({ token: ["Invalid invite token."] });
     }
-    const invite = refreshInvite(row, store.clock()).data;
-    if (invite.status !== "pending")
-      throw invalid({ non_field_errors: [`This invite is ${invite.status}, not pending.`] });
-    const organization = store.table("Organization").get(invite.organization)?.data;
-    if (!organization) throw notFound();
-
+    const { invite } = acceptable(store, params.id);
     const account = userByEmail(store, invite.email);
     const signedIn = caller.user?.data;
     if (account && !signedIn)
@@ -111,21 +114,53 @@ export const authHandlers = {
       );
     if (signedIn && !sameEmail(signedIn.email, invite.email))
       throw forbidden("This invite is for another email address than the signed-in user's.");
-    if (
-      account &&
-      store.rows("Membership", (m) => m.data.user.id === account.data.id, organization.id).length
-    )
-      throw invalid({ non_field_errors: ["You are already a member of this organization."] });
-    const user =
-      account?.data ?? (await createUser(store, { ...newAccount(body), email: invite.email }));
-    invite.status = "accepted";
-    const membership = addMember(store, organization.id, user, invite.role);
-    return {
-      status: 201,
-      body: { token: store.issueToken(user.id), user, organization, membership },
-    };
+    if (account) return join(store, params.id, account.data);
+    const user = await createUser(store, { ...newAccount(body), email: invite.email });
+    // Hashing the password took a while: the invite may have been revoked, or its organization
+    // deleted, meanwhile. Then the new account goes too.
+    try {
+      return join(store, params.id, user);
+    } catch (error) {
+      store.delete("User", user.id);
+      throw error;
+    }
   },
 } satisfies Partial<Handlers>;
+
+/**
+ * The invite, and its organization, if it can be accepted now: pending, of an organization that
+ * exists (404 once deleted, the invite with it); 400 otherwise.
+ */
+function acceptable(store: Store, id: string) {
+  const row = store.table("Invite").get(id);
+  if (!row) throw notFound();
+  const invite = refreshInvite(row, store.clock()).data;
+  if (invite.status !== "pending")
+    throw invalid({ non_field_errors: [`This invite is ${invite.status}, not pending.`] });
+  const organization = store.table("Organization").get(invite.organization)?.data;
+  if (!organization) throw notFound();
+  return { invite, organization };
+}
+
+/**
+ * Accepts the invite for `user`, checking it again in the same step as the writes: still
+ * acceptable, and `user` not a member already (accepting never changes a member's role).
+ */
+function join(store: Store, inviteId: string, user: Data<"User">) {
+  const { invite, organization } = acceptable(store, inviteId);
+  if (isMember(store, organization.id, user.email))
+    throw invalid({
+      non_field_errors: [
+        "You are already a member of this organization: accepting an invite does not change your role.",
+      ],
+    });
+  invite.status = "accepted";
+  const membership = addMember(store, organization.id, user, invite.role);
+  return {
+    status: 201 as const,
+    body: { token: store.issueToken(user.id), user, organization, membership },
+  };
+}
 
 /** The name and password a new account needs (an existing account's are never set here). */
 function newAccount({

@@ -3,7 +3,7 @@
 
 import { authorize, LAST_OWNER } from "../roles";
 import { newId, type Row, type Store } from "../store";
-import { foundOrganization } from "./auth";
+import { foundOrganization, isMember } from "./auth";
 import { compose, crud, inPath } from "./crud";
 import { inviteExpiry, refreshInvite } from "./invite-status";
 import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
@@ -93,6 +93,11 @@ export const organizationHandlers = {
     const org = actingOrg(caller);
     const role = body.role ?? "member";
     authorize(caller, org, "invites.create", role);
+    // An invite only brings someone in: a member's role changes through the members endpoints.
+    if (isMember(store, org, body.email))
+      throw invalid({
+        email: ["This user is already a member of the organization; change their role instead."],
+      });
     const id = newId();
     // One reading of the clock, so the invite lasts exactly 7 days from its `created_at`.
     const now = store.now();

@@ -46,14 +46,11 @@ function run(stages: readonly Stage[], x: Exchange, at = 0): Promise<Answer> {
   return Promise.resolve(stage.run(x, () => run(stages, x, at + 1)));
 }
 
-const REQUEST_ID = /^[\w.:-]{1,200}$/;
-
-/** The request id: the client's `X-Request-Id` when it is one we can echo safely, else a new one. */
-export function requestIdOf(incoming: string | string[] | null | undefined): string {
-  return typeof incoming === "string" && REQUEST_ID.test(incoming)
-    ? incoming
-    : `req_${crypto.randomUUID()}`;
-}
+/**
+ * A new request id: always the server's own, never a client's `X-Request-Id`, so that the audit
+ * trail and the log cannot be handed an id the server did not give.
+ */
+export const newRequestId = () => `req_${crypto.randomUUID()}`;
 
 /**
  * The core: a request in, a response out, with the state `state()` gives at that moment.
@@ -66,7 +63,7 @@ export function createCore(settings: Settings, state: () => StubState) {
       url: new URL(request.url),
       method: request.method,
       client: transport.client,
-      id: transport.requestId ?? requestIdOf(request.headers.get("x-request-id")),
+      id: transport.requestId ?? newRequestId(),
       state: state(),
       settings,
       headers: {},

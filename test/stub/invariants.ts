@@ -1,0 +1,96 @@
+// What must hold of the stub's data whatever requests ran, concurrently or not: checked after
+// each step of the race test and of the roles fuzz, straight on the store.
+import contract from "../../src/generated/openapi.json" with { type: "json" };
+import { addMember } from "../../src/stub/handlers/auth";
+import type { Role } from "../../src/stub/handlers/types";
+import { newId, type Row, rowId, type Store, type TableName } from "../../src/stub/store";
+import { token } from "./helpers";
+
+const TABLES: TableName[] = [
+  "Organization",
+  "User",
+  "Membership",
+  "Invite",
+  "ApiKey",
+  "Template",
+  "Agent",
+  "AgentRun",
+  "Trace",
+  "Adapter",
+  "AdapterConfig",
+  "Contact",
+  "Message",
+  "Document",
+  "Project",
+  "Notification",
+  "KeyPolicy",
+  "AuditEvent",
+];
+
+/** The contract's references (`x-references`): table → field → the table it names. */
+const REFERENCES = Object.entries(
+  contract.components.schemas as Record<
+    string,
+    { properties?: Record<string, { "x-references"?: string }> }
+  >,
+).flatMap(([table, schema]) =>
+  Object.entries(schema.properties ?? {}).flatMap(([field, property]) =>
+    property["x-references"]
+      ? [{ table: table as TableName, field, target: property["x-references"] as TableName }]
+      : [],
+  ),
+);
+
+/**
+ * Rows that point at something gone: owned by a deleted organization, a membership or invite of
+ * one (or of a deleted user), a field naming a deleted row. The trail may name deleted targets.
+ */
+export function danglingReferences(store: Store): string[] {
+  const problems: string[] = [];
+  const organizations = store.table("Organization");
+  const describe = (table: string, row: Row) =>
+    `${table} ${table === "KeyPolicy" ? row.org : rowId(row)}`;
+  for (const table of TABLES)
+    for (const row of store.rows(table)) {
+      if (row.org !== null && !organizations.has(row.org))
+        problems.push(`${describe(table, row)} belongs to deleted organization ${row.org}`);
+    }
+  for (const { data } of store.rows("Membership")) {
+    if (!organizations.has(data.organization))
+      problems.push(`membership ${data.id} of deleted organization ${data.organization}`);
+    if (!store.table("User").has(data.user.id))
+      problems.push(`membership ${data.id} of deleted user ${data.user.id}`);
+  }
+  for (const { table, field, target } of REFERENCES)
+    for (const row of store.rows(table)) {
+      const id = (row.data as Record<string, unknown>)[field];
+      if (typeof id === "string" && !store.table(target).has(id))
+        problems.push(`${describe(table, row)}.${field} names deleted ${target} ${id}`);
+    }
+  return problems;
+}
+
+/** Organizations (of `among`, default all) that have no owner. */
+export function ownerless(store: Store, among?: string[]): string[] {
+  const ids = among ?? [...store.table("Organization").keys()];
+  return ids.filter(
+    (org) =>
+      store.table("Organization").has(org) &&
+      !store.rows("Membership", (m) => m.data.role === "owner", org).length,
+  );
+}
+
+/** An organization made straight in the store: a user per role, each with a token. */
+export function team(store: Store, roles: Role[]) {
+  const org = newId();
+  const now = store.now().toISOString();
+  store.insert("Organization", org, { id: org, name: "Team", created_at: now, updated_at: now });
+  const people = roles.map((role) => {
+    const id = newId();
+    const email = `${role}-${id}@example.test`;
+    const user = store.insert("User", null, { id, email, name: role, created_at: now }).data;
+    const membership = addMember(store, org, user, role);
+    return { role, email, user: id, membership: membership.id, auth: token(store.issueToken(id)) };
+  });
+  return { org, people };
+}
