@@ -60,8 +60,23 @@ it("a server that drops X-Request-Id fails, naming the rule", async () => {
   );
   expectFailure(
     results,
-    "errors › X-Request-Id sent by the client is echoed",
-    /X-Request-Id is echoed/,
+    "errors › X-Request-Id is the server's own, never one the client sent",
+    /X-Request-Id is the id the server gave the request/,
+  );
+});
+
+it("a server that passes a client's X-Request-Id off as its own fails, naming the rule", async () => {
+  const server = await proxied(async (request, response) => {
+    const headers = new Headers(response.headers);
+    const sent = request.headers.get("x-request-id");
+    if (sent) headers.set("x-request-id", sent);
+    return new Response(response.body, { status: response.status, headers });
+  });
+  const results = await failures({ ...server, only: ["errors"] });
+  expectFailure(
+    results,
+    "errors › X-Request-Id is the server's own, never one the client sent",
+    /not the client's/,
   );
 });
 
