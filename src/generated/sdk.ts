@@ -354,7 +354,7 @@ export interface InviteAcceptRequest {
 }
 
 /**
- * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+ * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.
  */
 export type ApiKeyKind = Schema<"ApiKeyKind">;
 
@@ -405,7 +405,7 @@ export interface ApiKey {
    */
   readonly last_used_at: Schema<"ApiKey">["last_used_at"];
   /**
-   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.
    */
   kind: Schema<"ApiKey">["kind"];
   /**
@@ -423,11 +423,11 @@ export interface ApiKeyRequest {
    */
   name: Schema<"ApiKeyRequest">["name"];
   /**
-   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.
    */
   kind?: Exclude<Schema<"ApiKeyRequest">["kind"], undefined>;
   /**
-   * When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both.
+   * When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both; a key made with an API key expires no later than that key (the default is cut to it).
    */
   expires_at?: Exclude<Schema<"ApiKeyRequest">["expires_at"], undefined>;
 }
@@ -461,7 +461,7 @@ export interface ApiKeyCreated {
    */
   readonly last_used_at: Schema<"ApiKeyCreated">["last_used_at"];
   /**
-   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.
    */
   kind: Schema<"ApiKeyCreated">["kind"];
   /**
@@ -493,7 +493,7 @@ export interface ApiKeyRotateRequest {
    */
   grace_seconds?: Exclude<Schema<"ApiKeyRotateRequest">["grace_seconds"], undefined>;
   /**
-   * When the new key stops working, under the same rules as at creation. Default: a lifetime as long as the old key's, or never when the old key never expired.
+   * When the new key stops working, under the same rules as at creation, and no later than the old key's maker allows. Default: a lifetime as long as the old key's, or never when the old key never expired, cut to that bound.
    */
   expires_at?: Exclude<Schema<"ApiKeyRotateRequest">["expires_at"], undefined>;
 }
@@ -583,7 +583,7 @@ export interface AuditEvent {
    */
   target: Schema<"AuditEvent">["target"];
   /**
-   * The `X-Request-Id` of the request (the first one, for a `count` above 1).
+   * The id the server gave the request (its response's `X-Request-Id`), never one the client sent; the first request's, for a `count` above 1.
    */
   request_id: Schema<"AuditEvent">["request_id"];
   /**
@@ -595,7 +595,7 @@ export interface AuditEvent {
    */
   readonly created_at: Schema<"AuditEvent">["created_at"];
   /**
-   * The fields the request set, as sent (secrets left out); a value longer than 1,000 characters (a string, or as JSON) is cut to its first 1,000, followed by `…`.
+   * The fields the request set, as sent, without secrets: a field whose name marks a secret (`password`, `secret`, `token`, `key`, `credentials`, `authorization`, or ending in one of them, such as `api_key`, `access_token` or `client_secret`, in any case) is left out at any depth, free-form objects and arrays included. A value longer than 1,000 characters (a string, or as JSON) is cut to its first 1,000, followed by `…`.
    */
   changes?: Exclude<Schema<"AuditEvent">["changes"], undefined>;
 }
@@ -1727,11 +1727,11 @@ export interface ApiKeyCreateParams {
    */
   name: Body<"createApiKey">["name"];
   /**
-   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout).
+   * `long_term`: `expires_at` `null` (never) or at least one day ahead. `short_term`: at most 12 hours ahead (12 hours by default); one made with a token also ends when that token is revoked (logout). A short-term key makes only short-term keys, which end no later than it and at the same logout.
    */
   kind?: Exclude<Body<"createApiKey">["kind"], undefined>;
   /**
-   * When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both.
+   * When the key stops working. A long-term key: `null` (never; the default) or at least one day ahead. A short-term key: at most 12 hours ahead (default: in 12 hours). The organization's `max_key_lifetime_days` caps both; a key made with an API key expires no later than that key (the default is cut to it).
    */
   expires_at?: Exclude<Body<"createApiKey">["expires_at"], undefined>;
 }
@@ -1753,7 +1753,7 @@ export interface ApiKeyRotateParams {
    */
   graceSeconds?: ApiKeyRotateRequest["grace_seconds"];
   /**
-   * When the new key stops working, under the same rules as at creation. Default: a lifetime as long as the old key's, or never when the old key never expired.
+   * When the new key stops working, under the same rules as at creation, and no later than the old key's maker allows. Default: a lifetime as long as the old key's, or never when the old key never expired, cut to that bound.
    */
   expiresAt?: ApiKeyRotateRequest["expires_at"];
 }
@@ -2678,7 +2678,7 @@ export interface AuthResource {
    * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
    * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -2748,7 +2748,7 @@ export interface KeyPolicyResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -2798,7 +2798,7 @@ export interface OrganizationsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -2841,7 +2841,7 @@ export interface OrganizationsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -2931,7 +2931,7 @@ export interface MembersResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -2992,14 +2992,14 @@ export interface InvitesResource {
   /**
    * Create an invite.
    *
-   * Invite an email address to the organization with a role. Owners invite with any role, admins as `admin` or `member` (see Roles); a higher role is a 403. The response is the only one that shows the invite's secret `token`: send it to the invitee, who needs it to accept.
+   * Invite an email address to the organization with a role. Owners invite with any role, admins as `admin` or `member` (see Roles); a higher role is a 403. An email that already belongs to a member of the organization is a 400 on `email`: change a member's role through the members endpoints. The response is the only one that shows the invite's secret `token`: send it to the invitee, who needs it to accept.
    * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
    * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
    * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3053,7 +3053,7 @@ export interface InvitesResource {
   /**
    * Accept an invite.
    *
-   * Accept an invite with its secret `token` (from the response that created it) and return a token. When the invited email has no account yet, send `name` and `password` too: the user is created. When it has one, send no password but that user's `Authorization: Token …`: the membership is added to them (without it, a 401 says to log in first; another user's token is a 403). A wrong or missing secret is a 400 on `token` whether or not the invite exists; an invite that is not `pending` (accepted, revoked or expired) is a 400. Failed attempts are throttled per client (429).
+   * Accept an invite with its secret `token` (from the response that created it) and return a token. When the invited email has no account yet, send `name` and `password` too: the user is created. When it has one, send no password but that user's `Authorization: Token …`: the membership is added to them (without it, a 401 says to log in first; another user's token is a 403). A wrong or missing secret is a 400 on `token` whether or not the invite exists; an invite that is not `pending` (accepted, revoked or expired) is a 400. Accepting never changes an existing member's role: a user who is already a member of the organization gets a 400 and keeps their role. An invite revoked, or an organization deleted, while the acceptance is under way is not accepted (400, 404). Failed attempts are throttled per client (429).
    * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
    * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
    * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
@@ -3061,7 +3061,7 @@ export interface InvitesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3106,14 +3106,14 @@ export interface ApiKeysResource {
   /**
    * Create an API key.
    *
-   * Create an API key. The response alone carries the full `key`: store it now, it is never shown again. A `long_term` key (the default) expires never or at least a day ahead; a `short_term` one at most 12 hours ahead (12 hours by default) and, made with a token, when that token logs out. With API keys disabled for the organization, 403; an `expires_at` beyond the policy's `max_key_lifetime_days` (or never, under a cap) is a 400 on `expires_at`.
+   * Create an API key. The response alone carries the full `key`: store it now, it is never shown again. A `long_term` key (the default) expires never or at least a day ahead; a `short_term` one at most 12 hours ahead (12 hours by default) and, made with a token, when that token logs out. No credential outlives or outranks the one that made it: a key made with an API key expires no later than that key (left out, `expires_at` defaults to the kind's default cut to the maker's end; later, or never, is a 400 on `expires_at`); a short-term key makes only short-term keys (another `kind`, or none, is a 400 on `kind`), which also end when the token its maker ends with logs out. With API keys disabled for the organization, 403; an `expires_at` beyond the policy's `max_key_lifetime_days` (or never, under a cap) is a 400 on `expires_at`.
    * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
    * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
    * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3158,7 +3158,7 @@ export interface ApiKeysResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3192,7 +3192,7 @@ export interface ApiKeysResource {
   /**
    * Rotate an API key.
    *
-   * Replace a key without downtime: a new key with the same `name` and `kind` (its full `key` shown in this response only; by default as long-lived as the old one), while the old key keeps working for `grace_seconds` and then gets 401. Owners and admins (or the organization's key). A revoked or expired key cannot be rotated (400); with API keys disabled for the organization, 403; a new `expires_at` beyond the policy's `max_key_lifetime_days` is a 400 on `expires_at`.
+   * Replace a key without downtime: a new key with the same `name` and `kind` (its full `key` shown in this response only; by default as long-lived as the old one), while the old key keeps working for `grace_seconds` and then gets 401. Owners and admins (or the organization's key). The new key keeps the old one's bounds: it expires no later than the key that made the old one (and than the API key rotating it), and a short-term key's replacement still ends when the token the old one was tied to logs out; beyond that, 400 on `expires_at`. A short-term key cannot rotate a long-term one (400). An idempotent replay goes to the replacement as to the key it replaced. A revoked or expired key cannot be rotated (400); with API keys disabled for the organization, 403; a new `expires_at` beyond the policy's `max_key_lifetime_days` is a 400 on `expires_at`.
    * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
    * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
    * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
@@ -3200,7 +3200,7 @@ export interface ApiKeysResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3294,7 +3294,7 @@ export interface TemplatesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3372,7 +3372,7 @@ export interface TemplatesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3440,7 +3440,7 @@ export interface AgentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3514,7 +3514,7 @@ export interface AgentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3556,7 +3556,7 @@ export interface AgentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3579,7 +3579,7 @@ export interface AgentsResource {
    * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
    * @throws 404 {@link NotFoundError}: No such object.
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3602,7 +3602,7 @@ export interface AgentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3653,7 +3653,7 @@ export interface TracesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3716,7 +3716,7 @@ export interface TracesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3767,7 +3767,7 @@ export interface AdaptersResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3860,7 +3860,7 @@ export interface AdapterConfigsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3932,7 +3932,7 @@ export interface AdapterConfigsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -3999,7 +3999,7 @@ export interface ContactsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4071,7 +4071,7 @@ export interface ContactsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4139,7 +4139,7 @@ export interface MessagesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4213,7 +4213,7 @@ export interface MessagesResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4280,7 +4280,7 @@ export interface DocumentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4352,7 +4352,7 @@ export interface DocumentsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4419,7 +4419,7 @@ export interface ProjectsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4487,7 +4487,7 @@ export interface ProjectsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4555,7 +4555,7 @@ export interface NotificationsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
@@ -4627,7 +4627,7 @@ export interface NotificationsResource {
    * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
    * @throws 413 {@link APIError}: The request body is over 1 MiB.
    * @throws 415 {@link APIError}: The request body is not `application/json`.
-   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller: use a new key for a new request.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
    * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
    * @example
    * ```ts
