@@ -2708,12 +2708,12 @@ export interface components {
          */
         XRequestId: string;
         /**
-         * @description The caller's current quota (IETF `RateLimit` field): `r` requests remain under the policy named first, which is back to its full quota in `t` seconds. One quota per credential (per client address without one).
+         * @description The caller's current quota (IETF `RateLimit` field): `r` requests remain under the policy named first, which is back to its full quota in `t` seconds. One quota per caller (per client address without one); `"unlimited";r=1000000000;t=0` where nothing is throttled.
          * @example "default";r=199;t=1
          */
         RateLimit: string;
         /**
-         * @description The quota policy (IETF `RateLimit-Policy` field): `q` requests per window of `w` seconds, regained continuously (a token bucket: a burst of `q`, then `q / w` per second).
+         * @description The quota policy (IETF `RateLimit-Policy` field): `q` requests per window of `w` seconds, regained continuously (a token bucket: a burst of `q`, then `q / w` per second). A server that does not throttle (the stub, unless asked) states the policy `"unlimited";q=1000000000;w=1`.
          * @example "default";q=200;w=2
          */
         RateLimitPolicy: string;

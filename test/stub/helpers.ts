@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import {
+  type CreateStubOptions,
+  createStub,
   createStubServer,
   type StartStubOptions,
   type Stub,
@@ -29,10 +31,10 @@ export type Call = (method: string, path: string, init?: Init) => Promise<Respon
 export const bearer = (key: string | undefined) => `Bearer ${key}`;
 export const token = (value: string | undefined) => `Token ${value}`;
 
-/** A request function for a stub; `body` is sent as JSON. */
-export function caller(url: string): Call {
+/** A request function for a stub (over `send`, default the global fetch); `body` is sent as JSON. */
+export function caller(url: string, send: typeof fetch = fetch): Call {
   return async (method, path, { auth, body, headers } = {}) => {
-    const response = await fetch(url + path, {
+    const response = await send(url + path, {
       method,
       headers: {
         ...(auth && { Authorization: auth }),
@@ -81,6 +83,23 @@ export async function stubWithStore<Seeded extends boolean = true>(
       }),
   );
   return { stub: { url, ...demo }, store, log, call: caller(url) };
+}
+
+/** How a test reaches a stub: its `fetch` in-process, or HTTP through `listen()`. */
+export type Transport = "in-process" | "http";
+export const TRANSPORTS: Transport[] = ["in-process", "http"];
+
+/**
+ * A seeded stub for the current test file reached over `transport` (HTTP closed after the
+ * file), a request function for it and its store: `describe.each(TRANSPORTS)` runs a suite
+ * both ways. Throttling and the failed-auth lock are off unless `options` asks for them.
+ */
+export async function stubVia(transport: Transport, options: CreateStubOptions = {}) {
+  const stub = await createStub({ ...options, seed: true });
+  if (transport === "in-process") return { stub, call: caller(stub.baseUrl, stub.fetch) };
+  const server = await stub.listen();
+  afterAll(() => server.close());
+  return { stub, call: caller(server.url) };
 }
 
 /** Signs a new user up with their own organization and gives them an API key too. */

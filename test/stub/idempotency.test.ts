@@ -364,8 +364,14 @@ describe("RateLimit fields", () => {
     expect(waits("b")).toEqual([0]); // b starts over, as if it had never called
   });
 
-  it("are absent when throttling is off", async () => {
-    const res = await call("GET", "/api/templates/", { auth: key });
-    expect(res.headers.get("ratelimit")).toBeNull();
+  it("state an unlimited quota when throttling is off (the contract requires them)", async () => {
+    for (const res of [
+      await call("GET", "/api/templates/", { auth: key }),
+      await call("GET", "/api/no-such-thing/", { auth: key }),
+      await call("PUT", "/api/templates/", { auth: key }),
+    ]) {
+      expect(res.headers.get("ratelimit")).toBe('"unlimited";r=1000000000;t=0');
+      expect(res.headers.get("ratelimit-policy")).toBe('"unlimited";q=1000000000;w=1');
+    }
   });
 });

@@ -80,6 +80,8 @@ export interface Exchange {
   readonly headers: Record<string, string>;
   /** Set by each stage for the ones after it. */
   route?: Route;
+  /** Why no operation matches (404, 405): the throttle stage refuses it, once it is accounted. */
+  unrouted?: Error;
   pathParams?: Record<string, string>;
   attempts?: Attempts;
   presented?: Presented | undefined;

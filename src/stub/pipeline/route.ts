@@ -1,8 +1,8 @@
 // Stage 1, route: finds the operation from the method and the URL's path (never from `Host`),
 // before anything else, so that every later stage knows the operation's security and limits.
-// A path that is no operation (404), a method the path lacks (405) and a CORS preflight are
-// answered here: no credential is looked at, no state is touched. The contract itself is
-// served here too, as JSON and YAML.
+// A path that is no operation (404) and a method the path lacks (405) are refused, but by the
+// throttle stage, so that they cost the client's budget and carry its quota like any other
+// refusal. A CORS preflight and the contract itself (JSON, YAML) are answered here.
 import { stringify } from "yaml";
 import { contract, routeTable } from "../contract";
 import { HttpError, notFound } from "../errors";
@@ -43,14 +43,14 @@ export const route: Stage = {
     if (file) return file;
     // HEAD is a GET without the body, as in DRF
     const match = routeTable()(x.method === "HEAD" ? "GET" : x.method, x.url.pathname);
-    if (!match) throw notFound();
-    if ("allow" in match) {
+    if (match && "allow" in match) {
       const allow = match.allow.join(", ");
       if (x.method === "OPTIONS") return { status: 204, headers: preflight(allow) };
-      throw notAllowed(x.method, allow);
-    }
-    x.route = match.route;
-    x.pathParams = match.path;
+      x.unrouted = notAllowed(x.method, allow);
+    } else if (match) {
+      x.route = match.route;
+      x.pathParams = match.path;
+    } else x.unrouted = notFound();
     return next();
   },
 };

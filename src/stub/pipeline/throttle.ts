@@ -27,19 +27,25 @@ function budgetOf(x: Exchange): string {
   return `key:${base64url(sha256(secret))}`;
 }
 
+/** A stub that does not throttle still states its quota, as the contract requires: none. */
+const NO_LIMIT = 1_000_000_000;
+const UNLIMITED = {
+  "RateLimit-Policy": `"unlimited";q=${NO_LIMIT};w=1`,
+  RateLimit: `"unlimited";r=${NO_LIMIT};t=0`,
+};
+
 export const throttle: Stage = {
   name: "throttle",
   async run(x, next): Promise<Answer> {
     const take = x.state.throttle;
-    if (take) {
-      const { wait, headers } = take(budgetOf(x));
-      Object.assign(x.headers, headers);
-      if (wait) {
-        const detail = `Request was throttled. Expected available in ${counted(wait, "second")}.`;
-        return refusal(x, new HttpError(429, { detail }, { "Retry-After": String(wait) }));
-      }
+    const { wait, headers } = take ? take(budgetOf(x)) : { wait: 0, headers: UNLIMITED };
+    Object.assign(x.headers, headers);
+    if (wait) {
+      const detail = `Request was throttled. Expected available in ${counted(wait, "second")}.`;
+      return refusal(x, new HttpError(429, { detail }, { "Retry-After": String(wait) }));
     }
     try {
+      if (x.unrouted) throw x.unrouted;
       return await next();
     } catch (error) {
       return refusal(x, error);
