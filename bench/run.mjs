@@ -617,50 +617,8 @@ async function main() {
   });
   for (const line of matrix.lines) print(line);
 
-  log("▶ cold import");
-  const imports = coldImports(
-    {
-      "empty node": undefined,
-      "ESM loader only (an empty data: module)": "data:text/javascript,",
-      [`${SDK} (dist/index.js)`]: pathToFileURL(mainEntry).href,
-      [OPENAPI_FETCH]: OPENAPI_FETCH,
-      openai: "openai",
-    },
-    counts.coldImport,
-  );
-  print();
-  print(
-    `### Cold import — median of ${counts.coldImport} runs of \`node -e 'import(…)'\` each, taking turns`,
-  );
-  print();
-  print("| module | import() ms, timed in the process | process wall ms |");
-  print("|---|--:|--:|");
-  for (const [name, { imported, wall }] of Object.entries(imports))
-    print(`| ${name} | ${imported ? imported.toFixed(1) : "—"} | ${wall.toFixed(1)} |`);
-
-  log("▶ bundle sizes");
-  const bundles = {
-    [`${SDK} (dist/index.js)`]: await browserBundle(`export * from "./dist/index.js";`),
-    [OPENAPI_FETCH]: await browserBundle(
-      'export * from "openapi-fetch"; export { default } from "openapi-fetch";',
-    ),
-    openai: await browserBundle('export * from "openai"; export { default } from "openai";'),
-  };
-  const main = bundles[`${SDK} (dist/index.js)`];
-  print();
-  print("### Browser bundle — esbuild, ESM, minified, gzip -9, everything the module exports");
-  print();
-  print("| module | minified | min+gz |");
-  print("|---|--:|--:|");
-  for (const [name, bundle] of Object.entries(bundles))
-    print(`| ${name} | ${kB(bundle.minified)} | ${kB(bundle.gzip)} |`);
-  print();
-  print(`What the main entry's bundle holds (esbuild metafile, minified bytes before gzip):`);
-  print();
-  print("| input | bytes |");
-  print("|---|--:|");
-  for (const { path, bytes } of main.inputs) print(`| ${path} | ${bytes} |`);
-  const problems = mainEntryProblems(main);
+  const { imports, main, problems } = await sizeAndImport();
+  for (const line of [...imports.lines, ...main.lines]) print(line);
 
   log("▶ consumer type-check");
   const apps = {
@@ -714,10 +672,10 @@ async function main() {
   }
   target(
     `main entry ≤ ${kB(SIZE_BUDGET)} min+gz, openapi-fetch included`,
-    `${kB(main.gzip)}${problems.length ? ` (${problems.join("; ")})` : ""}`,
+    `${kB(main.bundle.gzip)}${problems.length ? ` (${problems.join("; ")})` : ""}`,
     problems.length === 0,
   );
-  const importCost = imports[`${SDK} (dist/index.js)`].imported;
+  const importCost = imports.times[`${SDK} (dist/index.js)`].imported;
   target(
     "cold import ≤ 10 ms over an empty `node`",
     `+${importCost.toFixed(1)} ms`,
@@ -776,6 +734,93 @@ async function nodesOnly() {
   log(`▶ wrote ${docPath}`);
 }
 
-if (process.argv.includes("--overhead-only")) await overheadOnly();
+/**
+ * Cold import and browser bundle of the built dist/ next to openapi-fetch and openai: each
+ * section's lines as docs/benchmarks.md shows them, and the figures.
+ */
+async function sizeAndImport() {
+  log("▶ cold import");
+  const times = coldImports(
+    {
+      "empty node": undefined,
+      "ESM loader only (an empty data: module)": "data:text/javascript,",
+      [`${SDK} (dist/index.js)`]: pathToFileURL(mainEntry).href,
+      [OPENAPI_FETCH]: OPENAPI_FETCH,
+      openai: "openai",
+    },
+    counts.coldImport,
+  );
+  const importLines = [
+    "",
+    `### Cold import — median of ${counts.coldImport} runs of \`node -e 'import(…)'\` each, taking turns`,
+    "",
+    "| module | import() ms, timed in the process | process wall ms |",
+    "|---|--:|--:|",
+    ...Object.entries(times).map(
+      ([name, { imported, wall }]) =>
+        `| ${name} | ${imported ? imported.toFixed(1) : "—"} | ${wall.toFixed(1)} |`,
+    ),
+  ];
+  log("▶ bundle sizes");
+  const bundles = {
+    [`${SDK} (dist/index.js)`]: await browserBundle(`export * from "./dist/index.js";`),
+    [OPENAPI_FETCH]: await browserBundle(
+      'export * from "openapi-fetch"; export { default } from "openapi-fetch";',
+    ),
+    openai: await browserBundle('export * from "openai"; export { default } from "openai";'),
+  };
+  const bundle = bundles[`${SDK} (dist/index.js)`];
+  const bundleLines = [
+    "",
+    "### Browser bundle — esbuild, ESM, minified, gzip -9, everything the module exports",
+    "",
+    "| module | minified | min+gz |",
+    "|---|--:|--:|",
+    ...Object.entries(bundles).map(
+      ([name, { minified, gzip }]) => `| ${name} | ${kB(minified)} | ${kB(gzip)} |`,
+    ),
+    "",
+    "What the main entry's bundle holds (esbuild metafile, minified bytes before gzip):",
+    "",
+    "| input | bytes |",
+    "|---|--:|",
+    ...bundle.inputs.map(({ path, bytes }) => `| ${path} | ${bytes} |`),
+  ];
+  return {
+    imports: { times, lines: importLines },
+    main: { bundle, lines: bundleLines },
+    problems: mainEntryProblems(bundle),
+  };
+}
+
+/**
+ * `npm run bench -- --size-import`: only the cold import and browser bundle sections (a few
+ * seconds), rewritten in place in docs/benchmarks.md.
+ */
+async function sizeImportOnly() {
+  log("▶ build (tsup)");
+  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  const { imports, main } = await sizeAndImport();
+  const lines = [...imports.lines, ...main.lines];
+  for (const line of lines) process.stdout.write(`${line}\n`);
+  const doc = readFileSync(docPath, "utf8");
+  const start = doc.indexOf("\n### Cold import");
+  const end = doc.indexOf("\n### Consumer type-check");
+  if (start < 0 || end < start) throw new Error("docs/benchmarks.md has no cold import section");
+  writeFileSync(docPath, `${doc.slice(0, start)}${lines.join("\n")}\n${doc.slice(end)}`);
+  log(`▶ wrote the cold import and bundle sections of ${docPath}`);
+}
+
+const help = `node bench/run.mjs [mode]   (npm run bench -- [mode])
+  (none)          everything: builds dist/, measures all sections, rewrites docs/benchmarks.md's results (~1.5 min)
+  --stub          only the stub's benchmarks
+  --overhead-only only the per-request overhead (prints, writes nothing)
+  --nodes         only the Node 20/22/24 side-by-side table
+  --size-import   only the cold import and browser bundle sections (seconds)
+  --help          this text`;
+
+if (process.argv.includes("--help")) process.stdout.write(`${help}\n`);
+else if (process.argv.includes("--size-import")) await sizeImportOnly();
+else if (process.argv.includes("--overhead-only")) await overheadOnly();
 else if (process.argv.includes("--nodes")) await nodesOnly();
 else await main();

@@ -7,9 +7,14 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-/** The main entry's budget, min+gz, openapi-fetch included (10 kB until the 0.2.0 round, whose idempotency keys,
- * whole-attempt timeout, option checks, secret-safe errors, list helpers and shortTermKeys took it to ~10.9 kB). */
-export const SIZE_BUDGET = 12 * 1024;
+/**
+ * The main entry's budget, min+gz, openapi-fetch included: 10 kB until the 0.2.0 round (idempotency
+ * keys, whole-attempt timeout, option checks, secret-safe errors, list helpers, shortTermKeys:
+ * ~10.9 kB, raised to 12 kB); 11.75 kB since issue 22's round compacted the client's operation
+ * table (generated/routes.ts instead of the object table) and added abort/body/Retry-After
+ * handling and key rotation, at ~11.6 kB. The issue's 10 kB is not met yet.
+ */
+export const SIZE_BUDGET = 11.75 * 1024;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);

@@ -3,6 +3,7 @@
 //   src/generated/schema.d.ts                 types (openapi-typescript)
 //   src/generated/operations.ts               operationId → method, path, security, tag (plain data)
 //   src/generated/sdk.ts                      named types and documented resource methods (scripts/sdk-types.mjs)
+//   src/generated/routes.ts                   operationId → method, path, schemes as compact text, for the client
 //   src/generated/validate-params.ts, validate-bodies.ts   the stub's request validators,
 //                                             compiled ahead (ajv standalone code; scripts/validators.mjs)
 // `--check` writes nothing and fails when a committed file differs from what the contract gives.
@@ -13,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify } from "yaml";
-import { sdkTypes } from "./sdk-types.mjs";
+import { routesTable, sdkTypes } from "./sdk-types.mjs";
 import { validatorModules } from "./validators.mjs";
 
 const OUT = "src/generated";
@@ -84,6 +85,7 @@ if (!bundleOnly) {
   files["schema.d.ts"] = `// ${BANNER}\n\n${astToString(ast)}`;
   files["operations.ts"] = operationsTable(contract);
   files["sdk.ts"] = sdkTypes(contract, BANNER);
+  files["routes.ts"] = routesTable(contract, BANNER);
   Object.assign(files, validatorModules(contract, BANNER));
 }
 

@@ -299,3 +299,31 @@ ${params.join("\n\n")}
 ${resources.join("\n\n")}
 `;
 }
+
+/**
+ * src/generated/routes.ts: what the client needs of each operation at run time, as compact
+ * text (operations.ts, with tags and types, is the stub's and the tests'): one line per
+ * operation, `operationId METHOD path schemes`, schemes being `k` (API key), `t` (token) and
+ * `a` (also without credentials).
+ */
+export function routesTable(contract, banner) {
+  const lines = operationsOf(contract).map(({ path, method, operation }) => {
+    const requirements = operation.security ?? contract.security ?? [];
+    const schemes = requirements.flatMap((requirement) => Object.keys(requirement));
+    const anonymous = !schemes.length || requirements.some((r) => !Object.keys(r).length);
+    const flags = [
+      schemes.includes("ApiKeyAuth") ? "k" : "",
+      schemes.includes("TokenAuth") ? "t" : "",
+      anonymous ? "a" : "",
+    ].join("");
+    return `${operation.operationId} ${method.toUpperCase()} ${path} ${flags}`;
+  });
+  return `// ${banner}
+
+/** Every operation as \`operationId METHOD path schemes\` (\`k\` API key, \`t\` token, \`a\` also none). */
+export const routes = \`${lines.join("\n")}\`;
+
+/** The contract's \`info.version\`: the API version this SDK was generated from (it equals the package version). */
+export const apiVersion = "${contract.info.version}";
+`;
+}

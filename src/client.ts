@@ -7,11 +7,7 @@ import {
   InvalidResponseError,
   throwIfAborted,
 } from "./errors";
-import {
-  operations as contract,
-  type OperationId,
-  type SecurityScheme,
-} from "./generated/operations";
+import type { OperationId, SecurityScheme } from "./generated/operations";
 import type { paths } from "./generated/schema";
 import { Log, type Logger, type LogLevel, parseLogLevel } from "./log";
 import { PagePromise, type PageShape } from "./pagination";
@@ -21,6 +17,7 @@ import {
   type Body,
   createResources,
   operationAt,
+  routeOf,
   type Params,
   type RequestOptions,
   type Resources,
@@ -267,11 +264,11 @@ export class Bedrock {
     operation: OperationId | undefined,
     request: { method: string; path: string },
   ): Authorization {
-    const schemes: readonly SecurityScheme[] = operation ? contract[operation].security : anyScheme;
+    const schemes: readonly SecurityScheme[] = operation ? routeOf[operation].security : anyScheme;
     if (schemes.length === 0) return undefined;
     if (this.#apiKey && schemes.includes("ApiKeyAuth")) return credential("apiKey", this.#apiKey);
     if (this.#token && schemes.includes("TokenAuth")) return credential("token", this.#token);
-    if (operation && contract[operation].anonymous) return undefined; // the credential is optional here
+    if (operation && routeOf[operation].anonymous) return undefined; // the credential is optional here
     const needs = schemes.includes("ApiKeyAuth")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
@@ -478,7 +475,7 @@ function createCore(
     body: unknown,
     options: RequestOptions | undefined,
   ): Promise<WithResponse<unknown>> {
-    const { method, path } = contract[operation];
+    const { method, path } = routeOf[operation];
     const signal = options?.signal;
     try {
       const authorization = authorizationFor(operation, method, path, signal);

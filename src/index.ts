@@ -32,7 +32,7 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors";
-export { apiVersion as API_VERSION } from "./generated/operations";
+export { apiVersion as API_VERSION } from "./generated/routes";
 export type { components, operations, paths } from "./generated/schema";
 export * from "./generated/sdk";
 export type { Logger, LogLevel } from "./log";

@@ -1,4 +1,5 @@
-import { operations as contract, type OperationId } from "./generated/operations";
+import type { OperationId, SecurityScheme } from "./generated/operations";
+import { routes } from "./generated/routes";
 import type { operations, paths } from "./generated/schema";
 import type { ApiKeyRotateParams, Resources } from "./generated/sdk";
 import type { PagePromise, PageShape } from "./pagination";
@@ -24,10 +25,26 @@ export interface Api {
   list(operation: OperationId, query?: object, options?: RequestOptions): PagePromise<PageShape>;
 }
 
+/** How the client sends an operation: method, path, and the credentials it accepts. */
+export interface Route {
+  method: string;
+  path: string;
+  /** The security schemes it accepts, any one of them. */
+  security: readonly SecurityScheme[];
+  /** Whether it also takes no credentials. */
+  anonymous: boolean;
+}
+/** Every operation's route by operationId, read from the generated table. */
+export const routeOf = {} as Record<OperationId, Route>;
 /** `operationAt["/api/templates/"].GET === "listTemplates"`: the contract's operations by path and method. */
 export const operationAt: Record<string, Record<string, OperationId>> = {};
-for (const [id, { method, path }] of Object.entries(contract)) {
-  operationAt[path] = { ...operationAt[path], [method]: id as OperationId };
+for (const line of routes.split("\n")) {
+  const [id, method = "", path = "", flags = ""] = line.split(" ") as [OperationId, ...string[]];
+  const security: SecurityScheme[] = [];
+  if (flags.includes("k")) security.push("ApiKeyAuth");
+  if (flags.includes("t")) security.push("TokenAuth");
+  routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
+  operationAt[path] = { ...operationAt[path], [method]: id };
 }
 
 type Json<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
