@@ -17,11 +17,11 @@ import {
   type Body,
   createResources,
   operationAt,
-  routeOf,
   type Params,
   type RequestOptions,
   type Resources,
   type Result,
+  routeOf,
 } from "./resources";
 import {
   createTransport,
