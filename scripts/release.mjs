@@ -1,4 +1,5 @@
 // `npm run release`: cuts the next release from the pending changesets, in one step:
+//   0. the breaking-change gate (`npm run contract:gate`) must pass, or nothing changes;
 //   1. `changeset version`: bumps package.json and writes the entries into CHANGELOG.md
 //      (consuming .changeset/*.md);
 //   2. the contract's info.version and package-lock.json take the new version;
@@ -40,6 +41,15 @@ async function release() {
   const { current, next } = await nextVersion(root);
   if (next === current) {
     process.stderr.write("No pending changesets: nothing to release (`npx changeset` adds one).\n");
+    return 1;
+  }
+  // The gate first: once `changeset version` has consumed the changesets, none names a break.
+  const gate = spawnSync(process.execPath, [join(root, "scripts/contract-gate.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (gate.status !== 0) {
+    process.stderr.write("Nothing released: the breaking-change gate failed (above).\n");
     return 1;
   }
   run(bin("changeset"), ["version"]);
