@@ -105,6 +105,10 @@ export class Http {
     for (const [name, value] of Object.entries(options.query ?? {}))
       url.searchParams.set(name, String(value));
     const json = options.body === undefined ? undefined : JSON.stringify(options.body);
+    // what a body sends as a secret (a password, an invite's secret) is one from now on
+    const sent = (options.body ?? {}) as { password?: unknown; token?: unknown };
+    this.secrets.add(sent.password);
+    this.secrets.add(sent.token);
     const headers: Record<string, string> = {
       accept: "application/json",
       ...(as.authorization && { authorization: as.authorization }),

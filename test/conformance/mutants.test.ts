@@ -182,3 +182,81 @@ it("a server that replays an idempotent answer to another caller fails, naming t
     /idempotent replays go to the same caller only.*\(expected 422, got 201\)/,
   );
 });
+
+it("a server that shows a key again after its creation fails, naming the rule", async () => {
+  // a proxy that remembers each new key and adds it to every later read of that key
+  const keys = new Map<string, string>();
+  const server = await proxied(async (request, response) => {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith("/api/organizations/api-keys/")) return response;
+    const body = await response.json().catch(() => undefined);
+    if (request.method === "POST" && body?.key) keys.set(body.id, body.key);
+    if (request.method === "GET" && body?.id && keys.has(body.id)) body.key = keys.get(body.id);
+    return Response.json(body, { status: response.status, headers: response.headers });
+  });
+  const results = await failures({ ...server, only: ["keys"] });
+  const failed = results.find((r) => r.name.startsWith("a new key is long_term"));
+  expect(failed && resultLine(failed)).toMatch(
+    /no answer shows a secret .* but the one it creates/,
+  );
+  expect(results.map(resultLine).join("\n")).not.toMatch(/"key":"(?!\[redacted\])/);
+});
+
+it("a server that deletes what is still referred to fails, naming the rule", async () => {
+  const server = await brokenStub({
+    // the template goes whatever refers to it
+    deleteTemplate: ({ params, store }) => {
+      store.delete("Template", params.id);
+      return { status: 204 };
+    },
+  });
+  const results = await failures({ ...server, only: ["delete"] });
+  expectFailure(
+    results,
+    "delete › deleting a Template that an Agent refers to (template, protect) → 409 naming it",
+    /x-on-delete protect: deleting a Template an Agent refers to is a 409 \(expected 409, got 204\)/,
+  );
+});
+
+it("a server that leaves writes out of the audit trail fails, naming the rule", async () => {
+  // a proxy that drops template events from the trail
+  const server = await proxied(async (request, response) => {
+    if (!new URL(request.url).pathname.startsWith("/api/organizations/audit-events/"))
+      return response;
+    const body = await response.json();
+    const results = body.results?.filter(
+      (e: { action: string }) => !e.action.startsWith("template."),
+    );
+    return Response.json(results ? { ...body, results } : body, {
+      status: response.status,
+      headers: response.headers,
+    });
+  });
+  const results = await failures({ ...server, only: ["audit"] });
+  expectFailure(
+    results,
+    "audit › createTemplate leaves an event with its request id",
+    /every successful write is recorded in the audit trail with the request id/,
+  );
+  expect(results.some((r) => r.name === "createAgent leaves an event with its request id")).toBe(
+    false,
+  );
+});
+
+it("a server whose count is off by one fails, naming the rule", async () => {
+  const server = await proxied(async (request, response) => {
+    if (request.method !== "GET" || new URL(request.url).pathname !== "/api/templates/")
+      return response;
+    const body = await response.json();
+    return Response.json(
+      { ...body, count: body.count + 1 },
+      { status: response.status, headers: response.headers },
+    );
+  });
+  const results = await failures({ ...server, only: ["pagination"] });
+  expectFailure(
+    results,
+    "pagination › count counts every object; next and previous walk 5 objects 2 a page",
+    /count is the number of objects in the whole list \(5\)/,
+  );
+});

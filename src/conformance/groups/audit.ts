@@ -257,7 +257,31 @@ const around: Check[] = [
   },
 ];
 
+/** Every event of the trails of the organizations the audit and keys checks wrote in. */
+const noSecret: Check = {
+  group,
+  name: "no event holds a key, token, password or invite secret",
+  async run(kit) {
+    for (const org of [await auditOrg(kit), await kit.world.org("keys")]) {
+      for (let page = 1; page <= 20; page++) {
+        const query = { page_size: 100, page };
+        const x = expectStatus(
+          await kit.http.call("listAuditEvents", { as: org.owner, query }),
+          200,
+          "the trail can be read",
+        );
+        expect(
+          !kit.secrets.leaks(x.text),
+          "no event, field or changes entry holds a secret; a key appears only as its prefix",
+          x,
+        );
+        if (x.body.next === null) break;
+      }
+    }
+  },
+};
+
 export function auditChecks(): Check[] {
   const writes = OPERATION_IDS.filter((op) => operations[op].method !== "GET");
-  return [...writes.map(writeCheck), ...around];
+  return [...writes.map(writeCheck), ...around, noSecret];
 }

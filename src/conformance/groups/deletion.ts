@@ -8,6 +8,8 @@ import { creatorOf } from "../samples";
 import { credentialFor, itemOperation } from "./common";
 
 const group = "delete";
+/** "a Template", "an Agent". */
+const a = (schema: string) => `${/^[AEIOU]/.test(schema) ? "an" : "a"} ${schema}`;
 
 /** The operations to make, read and delete objects of a schema (those the contract has). */
 function opsOf(schema: string) {
@@ -33,14 +35,14 @@ async function pair(kit: Kit, ref: Reference, create: OperationId, referrer: Ope
 function protectCheck(ref: Reference): Check {
   return {
     group,
-    name: `deleting a ${ref.target} that a ${ref.schema} refers to (${ref.field}, protect) → 409 naming it`,
+    name: `deleting ${a(ref.target)} that ${a(ref.schema)} refers to (${ref.field}, protect) → 409 naming it`,
     async run(kit) {
       const target = opsOf(ref.target);
       const referrer = opsOf(ref.schema);
       if (!target.create || !target.remove)
-        throw new Skip(`the contract has no operation to make and delete a ${ref.target}`);
+        throw new Skip(`the contract has no operation to make and delete ${a(ref.target)}`);
       if (!referrer.create || !referrer.remove)
-        throw new Skip(`the contract has no operation to make and delete a ${ref.schema}`);
+        throw new Skip(`the contract has no operation to make and delete ${a(ref.schema)}`);
       const {
         org,
         target: id,
@@ -50,7 +52,7 @@ function protectCheck(ref: Reference): Check {
       const refused = expectStatus(
         await kit.http.call(target.remove, { as, id }),
         409,
-        `x-on-delete protect: deleting a ${ref.target} a ${ref.schema} refers to is a 409`,
+        `x-on-delete protect: deleting ${a(ref.target)} ${a(ref.schema)} refers to is a 409`,
       );
       expect(
         refused.text.includes(by),
@@ -66,7 +68,7 @@ function protectCheck(ref: Reference): Check {
       expectStatus(
         await kit.http.call(referrer.remove, { as: credentialFor(referrer.remove, org), id: by }),
         204,
-        `a ${ref.schema} can be deleted`,
+        `${a(ref.schema)} can be deleted`,
       );
       expectStatus(
         await kit.http.call(target.remove, { as, id }),
@@ -80,14 +82,14 @@ function protectCheck(ref: Reference): Check {
 function cascadeCheck(ref: Reference): Check {
   return {
     group,
-    name: `deleting a ${ref.target} deletes the ${ref.schema} that refers to it (${ref.field}, cascade)`,
+    name: `deleting ${a(ref.target)} deletes the ${ref.schema} that refers to it (${ref.field}, cascade)`,
     async run(kit) {
       const target = opsOf(ref.target);
       const referrer = opsOf(ref.schema);
       if (!target.create || !target.remove)
-        throw new Skip(`the contract has no operation to make and delete a ${ref.target}`);
+        throw new Skip(`the contract has no operation to make and delete ${a(ref.target)}`);
       if (!referrer.create || !referrer.get)
-        throw new Skip(`the contract has no operation to make and read a ${ref.schema}`);
+        throw new Skip(`the contract has no operation to make and read ${a(ref.schema)}`);
       const {
         org,
         target: id,
@@ -96,7 +98,7 @@ function cascadeCheck(ref: Reference): Check {
       expectStatus(
         await kit.http.call(target.remove, { as: credentialFor(target.remove, org), id }),
         204,
-        `a ${ref.target} can be deleted`,
+        `${a(ref.target)} can be deleted`,
       );
       const gone = await kit.http.call(referrer.get, {
         as: credentialFor(referrer.get, org),
