@@ -14,6 +14,7 @@ import { buildSync } from "esbuild";
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 const CONTRACT_ID = "contract";
+const ROOT_ID = "operations";
 /**
  * What the standalone code `require`s, as the ES imports that replace it: ajv's runtime helpers
  * and ajv-formats' format checks, plain functions that compile nothing.
@@ -90,14 +91,28 @@ function operations(contract) {
   return Object.values(contract.paths).flatMap((item) =>
     METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method];
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) =>
-        resolve(contract, p),
-      );
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => ({
+        ...resolve(contract, p),
+        ref: p.$ref,
+      }));
       const requestBody = operation.requestBody && resolve(contract, operation.requestBody);
       const body = requestBody?.content["application/json"]?.schema;
       return { id: operation.operationId, parameters, body };
     }),
   );
+}
+
+/**
+ * A parameter's schema: a shared parameter (`#/components/parameters/…`) by reference, so its
+ * check is one function for every operation that takes it; its default beside the reference,
+ * where ajv fills defaults in from.
+ */
+function parameterSchema({ ref, schema = {} }) {
+  if (!ref) return anchored(schema);
+  return {
+    $ref: `${CONTRACT_ID}${ref}/schema`,
+    ...("default" in schema && { default: schema.default }),
+  };
 }
 
 /** The schema of an operation's parameters, as `{ path, query, header }` of strings. */
@@ -106,7 +121,7 @@ function parametersSchema(parameters) {
     const list = parameters.filter((p) => p.in === place);
     return {
       type: "object",
-      properties: Object.fromEntries(list.map((p) => [p.name, anchored(p.schema ?? {})])),
+      properties: Object.fromEntries(list.map((p) => [p.name, parameterSchema(p)])),
       required: list.filter((p) => p.required || place === "path").map((p) => p.name),
     };
   };
@@ -126,15 +141,21 @@ function moduleOf(contract, schemas, { params }, banner) {
     // Parameters arrive as strings: coerce them and fill in their defaults. Bodies stay as sent.
     coerceTypes: params ? "array" : false,
     useDefaults: params,
+    // a referenced schema is a function of its own, not a copy in each operation's validator
+    inlineRefs: false,
     // format checks that are functions are looked up in the stub's FORMATS, regexps inlined
     code: { source: true, esm: true, lines: true, formats: _`require("../stub/formats").FORMATS` },
   });
   addFormats(ajv);
   for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(contract, CONTRACT_ID);
-  for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(schema, id);
+  // one root for all: ajv compiles a referenced schema once per root, so they share its function
+  ajv.addSchema({ $defs: schemas }, ROOT_ID);
   const names = Object.keys(schemas);
-  let code = standaloneCode(ajv, Object.fromEntries(names.map((id) => [id, id])));
+  let code = standaloneCode(
+    ajv,
+    Object.fromEntries(names.map((id) => [id, `${ROOT_ID}#/$defs/${id}`])),
+  );
   const imports = [];
   for (const [required, { name, imports: lines }] of Object.entries(RUNTIME)) {
     if (!code.includes(required)) continue;
