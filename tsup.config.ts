@@ -48,6 +48,19 @@ export default defineConfig([
     noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
     esbuildPlugins: [withoutNodeAdapter],
   },
+  // `npx bedrock-stub`: Node only, ESM, the stub inside (as its entry carries it).
+  {
+    entry: { "stub/bin": "src/stub/bin.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "es2022",
+    outDir: "dist",
+    splitting: false,
+    noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
+    banner: {
+      js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+    },
+  },
   // The conformance kit's CLI (`npx bedrock-conformance`): Node only, ESM, its validator inside,
   // so that it adds no dependency to the package.
   {

@@ -146,6 +146,37 @@ function checkConformanceBin(installed, manifest, app) {
   );
 }
 
+/**
+ * The stub's bin (`npx bedrock-stub`): declared, and from the installed package it serves the
+ * seeded stub on the port asked, printing the export line the SDK reads.
+ */
+function checkStubBin(installed, manifest, app) {
+  const bin = join(installed, manifest.bin?.["bedrock-stub"] ?? "missing");
+  check("the package declares the bedrock-stub bin", existsSync(bin), manifest.bin);
+  const script = `
+    import { spawn } from "node:child_process";
+    const child = spawn(process.execPath, [${JSON.stringify(bin)}, "--port", "0"]);
+    let out = "";
+    const exported = await new Promise((done, fail) => {
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+        const line = out.split("\n").find((l) => l.startsWith("export "));
+        if (line) done(line);
+      });
+      child.on("exit", (code) => fail(new Error(\`exited \${code}: \${out}\`)));
+    });
+    const env = Object.fromEntries(exported.slice(7).split(" ").map((pair) => pair.split("=")));
+    const res = await fetch(\`\${env.BEDROCK_BASE_URL}/api/templates/\`, {
+      headers: { Authorization: \`Bearer \${env.BEDROCK_API_KEY}\` },
+    });
+    child.kill("SIGINT");
+    if (res.status !== 200 || !env.BEDROCK_TOKEN) process.exit(1);
+    process.stdout.write("bedrock-stub served GET /api/templates/: 200\n");
+  `;
+  writeFileSync(join(app, "stub-bin.mjs"), script);
+  process.stdout.write(run("npx bedrock-stub serves the stub", "node", ["stub-bin.mjs"], app));
+}
+
 try {
   const clone = join(work, "clone");
   freshCopy(clone);
@@ -272,6 +303,7 @@ try {
     );
   }
   checkConformanceBin(installed, manifest, app);
+  checkStubBin(installed, manifest, app);
   checkReadme(installed, app);
   process.stdout.write(run("run an ESM file", "node", ["esm.mjs"], app));
   process.stdout.write(run("run a CommonJS file", "node", ["cjs.cjs"], app));

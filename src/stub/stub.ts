@@ -54,6 +54,11 @@ export interface CreateStubOptions {
    * and `npx bedrock-stub` turn it on.
    */
   failedAuth?: FailedAuthLimit | boolean | undefined;
+  /**
+   * Origins (besides the stub's own) whose pages may read the stub's answers from a browser,
+   * e.g. `["http://localhost:5173"]`. Never every origin: the stub takes credentials.
+   */
+  cors?: readonly string[] | undefined;
   /** Handlers to use instead of the stub's own, by operationId, for the stub's life. */
   handlers?: HandlerOverrides | undefined;
   /**
@@ -152,6 +157,25 @@ function seedSnapshot(demo: boolean) {
   return seeded;
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** The origins allowed: the stub's own (any loopback name of it), its public one, and `listed`. */
+function originsAllowed(listed: readonly string[], publicUrl: URL | undefined) {
+  const allowed = new Set([...listed, ...(publicUrl ? [publicUrl.origin] : [])]);
+  return (origin: string, url: URL) => {
+    if (origin === url.origin || allowed.has(origin)) return true;
+    if (!LOOPBACK.has(url.hostname)) return false;
+    try {
+      const from = new URL(origin);
+      return (
+        LOOPBACK.has(from.hostname) && from.port === url.port && from.protocol === url.protocol
+      );
+    } catch {
+      return false;
+    }
+  };
+}
+
 function parseBase(value: string): URL {
   let url: URL | undefined;
   try {
@@ -165,9 +189,11 @@ function parseBase(value: string): URL {
 /** A stub's core and state, and what makes a new state: the parts behind {@link createStub}. */
 async function assemble(options: CreateStubOptions) {
   const { snapshot, demo } = await seedSnapshot(options.seed !== false);
+  const publicUrl = options.publicUrl === undefined ? undefined : parseBase(options.publicUrl);
   const settings: Settings = {
     auditLimit: options.maxAuditEvents ?? MAX_AUDIT_EVENTS,
-    publicUrl: options.publicUrl === undefined ? undefined : parseBase(options.publicUrl),
+    publicUrl,
+    allowsOrigin: originsAllowed(options.cors ?? [], publicUrl),
     // biome-ignore lint/plugin: the log tells when a line was written, whatever a test's clock says
     log: (line) => options.log?.(`${new Date().toISOString()} ${line}`),
   };

@@ -125,3 +125,24 @@ describe("createStub()", () => {
     }
   });
 });
+
+describe("createStub({ cors })", () => {
+  it("allows the origins it lists besides its own, with Vary: Origin, never *", async () => {
+    const withCors = await createStub({ cors: ["http://localhost:5173"] });
+    const from = async (origin: string) =>
+      (
+        await withCors.fetch(`${withCors.baseUrl}/api/templates/`, {
+          headers: { Authorization: `Bearer ${withCors.apiKey}`, Origin: origin },
+        })
+      ).headers;
+    expect((await from("http://localhost:5173")).get("access-control-allow-origin")).toBe(
+      "http://localhost:5173",
+    );
+    expect((await from(withCors.baseUrl)).get("access-control-allow-origin")).toBe(
+      withCors.baseUrl,
+    );
+    const other = await from("http://localhost:3000");
+    expect(other.get("access-control-allow-origin")).toBeNull();
+    expect(other.get("vary")).toBe("Origin");
+  });
+});

@@ -50,15 +50,29 @@ describe("routing", () => {
     expect(await res.text()).toBe("");
   });
 
-  it("answers a CORS preflight", async () => {
-    const res = await call("OPTIONS", "/api/templates/");
+  it("answers a CORS preflight from the stub's own origin, never with *", async () => {
+    const res = await call("OPTIONS", "/api/templates/", { headers: { Origin: stub.url } });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-allow-origin")).toBe(stub.url);
+    expect(res.headers.get("vary")).toBe("Origin");
     // Every header the SDK sends from a browser must pass the preflight.
     const allowed = res.headers.get("access-control-allow-headers")?.toLowerCase().split(/,\s*/);
     for (const header of ["authorization", "content-type", "x-organization-id", "x-bedrock-client"])
       expect(allowed).toContain(header);
+    // its loopback aliases are the stub too
+    const alias = stub.url.replace("127.0.0.1", "localhost");
+    const aliased = await call("GET", "/api/templates/", { auth: key, headers: { Origin: alias } });
+    expect(aliased.headers.get("access-control-allow-origin")).toBe(alias);
+  });
+
+  it("lets no other origin's page read an answer, credentials or not", async () => {
+    for (const origin of ["https://evil.example", "null", `${stub.url}.evil.example`]) {
+      const res = await call("GET", "/api/templates/", { auth: key, headers: { Origin: origin } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("access-control-allow-origin"), origin).toBeNull();
+      expect(res.headers.get("vary")).toBe("Origin");
+    }
   });
 });
 

@@ -66,7 +66,9 @@ describe("npm start", () => {
     const lines = run.output().stdout.trim().split("\n");
     expect(lines[0]).toBe(line);
     // then the line to paste into a shell, then the access log
-    expect(lines[1]).toBe(`export BEDROCK_BASE_URL=${base} BEDROCK_API_KEY=${key}`);
+    expect(lines[1]).toBe(
+      `export BEDROCK_BASE_URL=${base} BEDROCK_API_KEY=${key} BEDROCK_TOKEN=${userToken}`,
+    );
     expect(lines.slice(2).every((l) => / (GET|POST) \/\S* \d{3} /.test(l))).toBe(true);
     expect(run.output().stderr).toBe("");
   });
@@ -120,7 +122,41 @@ describe("npm start", () => {
     expect([...statuses]).toEqual([200]);
   });
 
+  it("locks out failed authentication, unless BEDROCK_STUB_FAILED_AUTH=0", async () => {
+    const statusesAfterGuesses = async (env: Record<string, string>) => {
+      const port = await freePort();
+      const run = start({ PORT: String(port), ...env });
+      const key = /Bearer (\S+?)"/.exec(await run.firstLine)?.[1];
+      const agents = (auth: string) =>
+        fetch(`http://127.0.0.1:${port}/api/agents/`, { headers: { Authorization: auth } });
+      for (let i = 0; i < 10; i++) await agents("Bearer guessed-key");
+      const status = (await agents(`Bearer ${key}`)).status;
+      run.child.kill("SIGTERM");
+      return status;
+    };
+    expect(await statusesAfterGuesses({})).toBe(429);
+    expect(await statusesAfterGuesses({ BEDROCK_STUB_FAILED_AUTH: "0" })).toBe(200);
+  });
+
+  it("allows the browser origins BEDROCK_STUB_CORS_ORIGINS lists, and no other", async () => {
+    const port = await freePort();
+    const run = start({ PORT: String(port), BEDROCK_STUB_CORS_ORIGINS: "http://localhost:5173" });
+    await run.firstLine;
+    const preflight = (origin: string) =>
+      fetch(`http://127.0.0.1:${port}/api/templates/`, {
+        method: "OPTIONS",
+        headers: { Origin: origin, "Access-Control-Request-Method": "GET" },
+      });
+    const allowed = await preflight("http://localhost:5173");
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    const other = await preflight("https://evil.example");
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    expect(other.headers.get("vary")).toBe("Origin");
+  });
+
   it.each([
+    [{ BEDROCK_STUB_FAILED_AUTH: "no" }, "BEDROCK_STUB_FAILED_AUTH"],
+    [{ BEDROCK_STUB_CORS_ORIGINS: "*" }, "BEDROCK_STUB_CORS_ORIGINS"],
     [{ BEDROCK_STUB_THROTTLE: "fast" }, "BEDROCK_STUB_THROTTLE"],
     [{ BEDROCK_STUB_THROTTLE: "-1" }, "BEDROCK_STUB_THROTTLE"],
     [{ BEDROCK_STUB_BURST: "0" }, "BEDROCK_STUB_BURST"],

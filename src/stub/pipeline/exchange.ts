@@ -50,6 +50,8 @@ export interface Settings {
   publicUrl: URL | undefined;
   /** Where failures are told (never a secret). */
   log: (line: string) => void;
+  /** Whether a browser page of `origin` may read the answer to a request for `url`. */
+  allowsOrigin: (origin: string, url: URL) => boolean;
 }
 
 /** What only the transport knows about a request: who sent it. Never from a header. */

@@ -36,16 +36,25 @@ function json(value: unknown) {
   return text;
 }
 
-const CORS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": EXPOSED_HEADERS,
-};
+/**
+ * CORS fields: a page may read the answer only from an origin the stub allows (its own, and
+ * those its `cors` option lists), never any origin (`*`): the stub takes credentials.
+ */
+function cors(x: Exchange): Record<string, string> {
+  const origin = x.request.headers.get("origin");
+  if (!origin || !x.settings.allowsOrigin(origin, x.url)) return { Vary: "Origin" };
+  return {
+    Vary: "Origin",
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Expose-Headers": EXPOSED_HEADERS,
+  };
+}
 
 function build(x: Exchange, answer: Answer): Response {
   const data = answer.raw?.data ?? (answer.body === undefined ? undefined : json(answer.body));
   const bytes = typeof data === "string" ? encoder.encode(data) : data;
   const headers = new Headers({
-    ...CORS,
+    ...cors(x),
     ...x.headers,
     ...answer.headers,
     "X-Request-Id": x.id,
