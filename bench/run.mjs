@@ -740,6 +740,7 @@ async function nodesOnly() {
  */
 async function sizeAndImport() {
   log("▶ cold import");
+  const startLoad = load();
   const times = coldImports(
     {
       "empty node": undefined,
@@ -753,6 +754,8 @@ async function sizeAndImport() {
   const importLines = [
     "",
     `### Cold import — median of ${counts.coldImport} runs of \`node -e 'import(…)'\` each, taking turns`,
+    "",
+    `Load average (1, 5, 15 min) before these runs: ${startLoad}.`,
     "",
     "| module | import() ms, timed in the process | process wall ms |",
     "|---|--:|--:|",

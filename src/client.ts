@@ -16,12 +16,11 @@ import {
   type Api,
   type Body,
   createResources,
-  operationAt,
   type Params,
   type RequestOptions,
   type Resources,
   type Result,
-  routeOf,
+  routeTable,
 } from "./resources";
 import {
   createTransport,
@@ -264,11 +263,13 @@ export class Bedrock {
     operation: OperationId | undefined,
     request: { method: string; path: string },
   ): Authorization {
-    const schemes: readonly SecurityScheme[] = operation ? routeOf[operation].security : anyScheme;
+    const schemes: readonly SecurityScheme[] = operation
+      ? routeTable().routeOf[operation].security
+      : anyScheme;
     if (schemes.length === 0) return undefined;
     if (this.#apiKey && schemes.includes("ApiKeyAuth")) return credential("apiKey", this.#apiKey);
     if (this.#token && schemes.includes("TokenAuth")) return credential("token", this.#token);
-    if (operation && routeOf[operation].anonymous) return undefined; // the credential is optional here
+    if (operation && routeTable().routeOf[operation].anonymous) return undefined; // the credential is optional here
     const needs = schemes.includes("ApiKeyAuth")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
@@ -451,7 +452,7 @@ function createCore(
     async onRequest({ request, schemaPath, options }) {
       parseAsOf.set(request, options.parseAs);
       const { method, signal } = request;
-      const operation = operationAt[schemaPath]?.[method];
+      const operation = routeTable().operationAt[schemaPath]?.[method];
       const value = await authorizationFor(operation, method, schemaPath, signal);
       if (value) request.headers.set("Authorization", value);
     },
@@ -475,7 +476,7 @@ function createCore(
     body: unknown,
     options: RequestOptions | undefined,
   ): Promise<WithResponse<unknown>> {
-    const { method, path } = routeOf[operation];
+    const { method, path } = routeTable().routeOf[operation];
     const signal = options?.signal;
     try {
       const authorization = authorizationFor(operation, method, path, signal);

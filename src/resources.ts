@@ -34,17 +34,31 @@ export interface Route {
   /** Whether it also takes no credentials. */
   anonymous: boolean;
 }
-/** Every operation's route by operationId, read from the generated table. */
-export const routeOf = {} as Record<OperationId, Route>;
-/** `operationAt["/api/templates/"].GET === "listTemplates"`: the contract's operations by path and method. */
-export const operationAt: Record<string, Record<string, OperationId>> = {};
-for (const line of routes.split("\n")) {
-  const [id, method = "", path = "", flags = ""] = line.split(" ") as [OperationId, ...string[]];
-  const security: SecurityScheme[] = [];
-  if (flags.includes("k")) security.push("ApiKeyAuth");
-  if (flags.includes("t")) security.push("TokenAuth");
-  routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
-  operationAt[path] = { ...operationAt[path], [method]: id };
+/** The generated table, read on first use (not at import: that would slow every cold start). */
+let table:
+  | {
+      /** Every operation's route by operationId. */
+      routeOf: Record<OperationId, Route>;
+      /** `operationAt["/api/templates/"].GET === "listTemplates"`: operations by path and method. */
+      operationAt: Record<string, Record<string, OperationId>>;
+    }
+  | undefined;
+
+/** The contract's operations by operationId, and by path and method. */
+export function routeTable(): NonNullable<typeof table> {
+  if (table) return table;
+  const routeOf = {} as Record<OperationId, Route>;
+  const operationAt: Record<string, Record<string, OperationId>> = {};
+  for (const line of routes.split("\n")) {
+    const [id, method = "", path = "", flags = ""] = line.split(" ") as [OperationId, ...string[]];
+    const security: SecurityScheme[] = [];
+    if (flags.includes("k")) security.push("ApiKeyAuth");
+    if (flags.includes("t")) security.push("TokenAuth");
+    routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
+    (operationAt[path] ??= {})[method] = id;
+  }
+  table = { routeOf, operationAt };
+  return table;
 }
 
 type Json<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
@@ -93,6 +107,7 @@ function byIdWithBody(api: Api, op: OperationId) {
  */
 // biome-ignore lint/suspicious/noExplicitAny: typed by the generated interface it is spread into.
 function collection(api: Api, path: keyof paths): any {
+  const { operationAt } = routeTable();
   const resource: Record<string, unknown> = {};
   for (const [name, verb] of Object.entries(verbs)) {
     const op = operationAt[verb.item ? `${path}{id}/` : path]?.[verb.method];
