@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { GROUPS } from "./groups";
-import { runConformance } from "./kit";
+import { type KitOptions, runConformance } from "./kit";
 import { junitXml, resultLine, summaryLine } from "./report";
 
 const USAGE = `Usage: bedrock-conformance --base-url URL [--token T] [--api-key K] [--junit FILE]
@@ -33,55 +33,73 @@ export interface Io {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
   const env = io.env ?? {};
-  if (values.help) {
+  const args = argsOf(argv, env);
+  if ("help" in args) {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
-  const baseUrl = values["base-url"] ?? env.BEDROCK_BASE_URL;
-  if (!baseUrl) {
-    io.stderr(`--base-url is required.\n\n${USAGE}\n`);
-    return 2;
-  }
-  // --only takes the words after it too: --only roles keys
-  const only = values.only?.length ? [...values.only, ...positionals] : undefined;
-  if (!values.only?.length && positionals.length) {
-    io.stderr(`Unexpected argument ${positionals[0]}.\n\n${USAGE}\n`);
-    return 2;
-  }
-  const unknown = only?.filter((group) => !(group in GROUPS)) ?? [];
-  if (unknown.length) {
-    io.stderr(
-      `Unknown group ${unknown.join(", ")}; the groups are: ${Object.keys(GROUPS).join(", ")}\n`,
-    );
+  if ("error" in args) {
+    io.stderr(`${args.error}\n\n${USAGE}\n`);
     return 2;
   }
   const summary = await runConformance({
-    baseUrl,
-    token: values.token ?? env.BEDROCK_TOKEN,
-    apiKey: values["api-key"] ?? env.BEDROCK_API_KEY,
-    only,
-    destructive: values.destructive,
-    seed: values.seed === undefined ? undefined : Number(values.seed),
+    ...args.options,
+    token: env.BEDROCK_TOKEN,
+    apiKey: env.BEDROCK_API_KEY,
+    ...definedOnly(args.options),
     fetch: io.fetch,
     onResult: (result) => io.stdout(`${resultLine(result)}\n`),
   });
   io.stdout(`\n${summaryLine(summary)}\n`);
-  io.stdout(
-    `${summary.requests} requests in ${summary.seconds.toFixed(1)} s` +
-      (summary.throttled ? ` (${summary.throttled.toFixed(1)} s waiting for the rate limit)` : "") +
-      "\n",
-  );
-  if (values.junit) writeFileSync(values.junit, junitXml(summary));
+  const waited = summary.throttled
+    ? ` (${summary.throttled.toFixed(1)} s waiting for the rate limit)`
+    : "";
+  io.stdout(`${summary.requests} requests in ${summary.seconds.toFixed(1)} s${waited}\n`);
+  if (args.junit) writeFileSync(args.junit, junitXml(summary));
   return summary.failed > 0 ? 1 : 0;
+}
+
+const definedOnly = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+type Args = { help: true } | { error: string } | { options: KitOptions; junit: string | undefined };
+
+/** The kit's options from the command line (and BEDROCK_BASE_URL), or what is wrong with it. */
+function argsOf(argv: string[], env: Record<string, string | undefined>): Args {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  const baseUrl = values["base-url"] ?? env.BEDROCK_BASE_URL;
+  if (!baseUrl) return { error: "--base-url is required." };
+  if (!/^https?:\/\/[^/]/.test(baseUrl))
+    return { error: `--base-url must be an http(s) URL: ${baseUrl}` };
+  // --only takes the words after it too: --only roles keys
+  if (!values.only?.length && positionals.length)
+    return { error: `Unexpected argument ${positionals[0]}.` };
+  const only = values.only?.length ? [...values.only, ...positionals] : undefined;
+  const unknown = only?.filter((group) => !(group in GROUPS)) ?? [];
+  if (unknown.length)
+    return {
+      error: `Unknown group ${unknown.join(", ")}; the groups are: ${Object.keys(GROUPS).join(", ")}`,
+    };
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isSafeInteger(seed))
+    return { error: `--seed must be an integer: ${values.seed}` };
+  const options: KitOptions = {
+    baseUrl,
+    token: values.token,
+    apiKey: values["api-key"],
+    only,
+    destructive: values.destructive,
+    seed,
+  };
+  return { options, junit: values.junit };
 }
 
 function parse(argv: string[]) {

@@ -97,6 +97,12 @@ it("refuses a missing --base-url or an unknown group with exit 2 and the usage",
   const unknown = await run(["--base-url", stub.url, "--only", "nonsense"]);
   expect(unknown.code).toBe(2);
   expect(unknown.err).toMatch(/Unknown group nonsense; the groups are: auth, /);
+  const seed = await run(["--base-url", stub.url, "--seed", "x"]);
+  expect(seed.code).toBe(2);
+  expect(seed.err).toContain("--seed must be an integer: x");
+  const url = await run(["--base-url", "localhost:8000"]);
+  expect(url.code).toBe(2);
+  expect(url.err).toContain("--base-url must be an http(s) URL");
   const help = await run(["--help"]);
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/^Usage: bedrock-conformance --base-url URL/);

@@ -1,21 +1,10 @@
 // The kit against the stub, with the stub's throttling and failed-authentication lock on (as
 // `npm start` has them): over HTTP and in-process (`stub.fetch`), the stub, the contract's first
-// implementation, passes every check but the known gaps below, well within a CI job's time.
+// implementation, passes every check, well within a CI job's time.
 import { afterAll, expect, it } from "vitest";
 import { type KitOptions, runConformance } from "../../src/conformance/kit";
 import { resultLine, summaryLine } from "../../src/conformance/report";
 import { createStub } from "../../src/stub";
-
-/**
- * Rules the stub does not keep yet (issue 20's fixes, being made in parallel): the kit's check is
- * right and fails against today's stub. Remove a name once the stub's fix lands.
- */
-const KNOWN_GAPS = new Set([
-  // "Idempotent replays go to the same caller only": another key of the organization gets 422.
-  "idempotency › the key reused by another API key of the organization → 422, not the first answer",
-  // "No credential outlives or outranks the one that made it": a short-term key makes only short-term keys.
-  "keys › a key made by a short-term key is short-term and ends no later than it",
-]);
 
 const guarded = { seed: false, throttle: true, failedAuth: true } as const;
 
@@ -27,11 +16,7 @@ async function passes(options: KitOptions) {
   for (const r of summary.results)
     if (r.seconds > 1) console.log(`slow: ${r.seconds.toFixed(1)} s ${r.group} › ${r.name}`);
   const failed = summary.results.filter((r) => r.outcome.status === "failed");
-  const unexpected = failed.filter((r) => !KNOWN_GAPS.has(`${r.group} › ${r.name}`));
-  expect(unexpected.map(resultLine).join("\n")).toBe("");
-  for (const gap of KNOWN_GAPS)
-    if (!failed.some((r) => `${r.group} › ${r.name}` === gap))
-      console.log(`known gap now passes, remove it from KNOWN_GAPS: ${gap}`);
+  expect(failed.map(resultLine).join("\n")).toBe("");
   // skipped only where the contract gives the kit no way (no operation reads an agent run, …)
   for (const r of summary.results.filter((r) => r.outcome.status === "skipped"))
     expect(resultLine(r)).toMatch(
@@ -54,9 +39,9 @@ it("the stub over HTTP passes every check", async () => {
 
 it("the stub in-process (stub.fetch) passes every check, with a given user and key, destructive", async () => {
   // A full destructive run makes 10 failed authentications, 5 of them uses of keys it revoked or
-  // that expired, which "are not a guess" and should not count toward the lock; today's stub counts
-  // them (known gap), so the 10th would lock the run's cleanup out for a minute. Back to `guarded`
-  // once the stub's fix lands.
+  // that expired, which "are not a guess" (api-surface, Decisions) and should not count toward the
+  // lock; today's stub counts them (src/stub/pipeline/authenticate.ts), so the 10th would lock
+  // the run's cleanup out for a minute. Back to `guarded` once the stub stops counting them.
   const stub = await createStub({ ...guarded, seed: true, failedAuth: { limit: 15, seconds: 60 } });
   await passes({
     baseUrl: stub.baseUrl,

@@ -174,17 +174,8 @@ const lifetimes: Check[] = [
   ),
 ];
 
-const revocationAndRotation: Check[] = [
-  check("a revoked key gets 401 at once", async (kit) => {
-    const { used } = await revokedKeyUse(kit);
-    expectStatus(used, 401, "a revoked key stops working at once");
-  }),
-  check("rotating a revoked key → 400", async (kit, org) => {
-    const x = await newKey(kit, org.owner);
-    await kit.http.call("deleteApiKey", { as: org.owner, id: x.body.id });
-    const rotated = await kit.http.call("rotateApiKey", { as: org.owner, id: x.body.id, body: {} });
-    expectStatus(rotated, 400, "rotating a revoked or expired key is a 400");
-  }),
+/** First in the group: it makes the short-lived keys, whose end the last checks wait for. */
+const rotation: Check[] = [
   check(
     "a rotated key: the new one has the same name and kind, both work during the grace",
     async (kit) => {
@@ -207,6 +198,10 @@ const revocationAndRotation: Check[] = [
       );
     },
   ),
+];
+
+/** Last in the group: by then most of the keys' few seconds have passed. */
+const expiry: Check[] = [
   check(
     `a short-term key gets 401 once its expires_at passes (waits ~${SHORT_LIFE + 2} s)`,
     async (kit) => {
@@ -224,6 +219,19 @@ const revocationAndRotation: Check[] = [
       "the old key keeps working until now + grace_seconds, then gets 401",
     );
     await works(kit, asKey(rotated, "the new key"), "the new key works on");
+  }),
+];
+
+const revocationAndRotation: Check[] = [
+  check("a revoked key gets 401 at once", async (kit) => {
+    const { used } = await revokedKeyUse(kit);
+    expectStatus(used, 401, "a revoked key stops working at once");
+  }),
+  check("rotating a revoked key → 400", async (kit, org) => {
+    const x = await newKey(kit, org.owner);
+    await kit.http.call("deleteApiKey", { as: org.owner, id: x.body.id });
+    const rotated = await kit.http.call("rotateApiKey", { as: org.owner, id: x.body.id, body: {} });
+    expectStatus(rotated, 400, "rotating a revoked or expired key is a 400");
   }),
   check(
     "logout ends the token and the short-term keys it made; not its long-term keys",
@@ -340,5 +348,5 @@ const policy: Check[] = [
 ];
 
 export function keyChecks(): Check[] {
-  return [...lifetimes, ...revocationAndRotation, ...policy];
+  return [...rotation, ...lifetimes, ...revocationAndRotation, ...policy, ...expiry];
 }
