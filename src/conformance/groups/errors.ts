@@ -1,6 +1,6 @@
 // Error shapes (DRF's) and the headers every answer carries: 404 `{"detail"}` for an object that
 // exists nowhere, a 400 field map naming each missing required field, 405 with `Allow`, 415 for a
-// body that is not JSON, 400 `{"detail"}` for JSON that does not parse, `X-Request-Id` echoed.
+// body that is not JSON, 400 `{"detail"}` for JSON that does not parse, `X-Request-Id` the server's own.
 import { expect, expectStatus } from "../check";
 import type { Check, Kit } from "../context";
 import {
