@@ -1,3 +1,4 @@
+import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import { withoutNodeAdapter } from "./scripts/web-stub.mjs";
 
@@ -10,6 +11,22 @@ const common: Options = {
   splitting: false,
   target: "es2022",
   outDir: "dist",
+};
+
+/**
+ * The stub's `client()` builds the package's own `Bedrock`, imported by the package's name, so
+ * that errors it throws are the classes apps import from `@bedrock/sdk` (a bundled second copy
+ * would fail their `instanceof` checks).
+ */
+const sdkFromPackage: Plugin = {
+  name: "stub-sdk-from-package",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/client$/ }, ({ importer }) =>
+      /[\\/]src[\\/]stub[\\/][^\\/]+$/.test(importer)
+        ? { path: "@bedrock/sdk", external: true }
+        : undefined,
+    );
+  },
 };
 
 export default defineConfig([
@@ -27,6 +44,7 @@ export default defineConfig([
     entry: { "stub/index": "src/stub/index.ts" },
     platform: "node",
     noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
+    esbuildPlugins: [sdkFromPackage],
     // Bundled CommonJS dependencies (yaml) call require(); give the ESM build a real one.
     banner: ({ format }) =>
       format === "esm"
@@ -46,7 +64,7 @@ export default defineConfig([
     splitting: false,
     dts: false,
     noExternal: ["ajv", "ajv-formats", "yaml", "@noble/hashes"],
-    esbuildPlugins: [withoutNodeAdapter],
+    esbuildPlugins: [withoutNodeAdapter, sdkFromPackage],
   },
   // `npx bedrock-stub`: Node only, ESM, the stub inside (as its entry carries it).
   {

@@ -281,7 +281,8 @@ try {
     manifest.dependencies,
   );
   for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
-    const code = readFileSync(join(installed, file), "utf8");
+    // Block comments hold the TSDoc examples, whose `import … from "@bedrock/sdk"` loads nothing.
+    const code = readFileSync(join(installed, file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     const specifiers = [
       ...code.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g),
     ]
@@ -299,6 +300,35 @@ try {
       "the stub loads without its bundled dependencies",
       "node",
       ["--input-type=commonjs", "-e", load],
+      app,
+    );
+    // stub.client() is the package's own Bedrock, not a copy bundled into the stub: an app's
+    // `instanceof NotFoundError` holds for what it throws, in ESM and in CommonJS alike.
+    const sameClasses = (imports) => `${imports}
+      const stub = await createStub();
+      const client = stub.client();
+      const error = await client.templates.get("00000000-0000-4000-8000-000000000000").catch((e) => e);
+      if (!(client instanceof Bedrock) || !(error instanceof NotFoundError)) process.exit(1);`;
+    run(
+      "stub.client() is the main entry's Bedrock, and throws its error classes (ESM)",
+      "node",
+      [
+        "--input-type=module",
+        "-e",
+        sameClasses(`import { createStub } from "@bedrock/sdk/stub";
+          import { Bedrock, NotFoundError } from "@bedrock/sdk";`),
+      ],
+      app,
+    );
+    run(
+      "stub.client() is the main entry's Bedrock, and throws its error classes (CommonJS)",
+      "node",
+      [
+        "--input-type=commonjs",
+        "-e",
+        `(async () => { ${sameClasses(`const { createStub } = require("@bedrock/sdk/stub");
+          const { Bedrock, NotFoundError } = require("@bedrock/sdk");`)} })().catch(() => process.exit(1));`,
+      ],
       app,
     );
   }

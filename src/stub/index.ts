@@ -13,6 +13,7 @@ import type { ThrottleOptions } from "./rate-limit";
 import type { Store } from "./store";
 import { buildStub, type Demo, listenOn } from "./stub";
 
+export type { Bedrock, ClientOptions } from "../client";
 export { HttpError } from "./errors";
 export type { Attempts, FailedAuthLimit } from "./failed-auth";
 export type { Caller, Context, Handler, Handlers, Reply } from "./handlers/types";
