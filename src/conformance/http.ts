@@ -70,6 +70,8 @@ const CREATED_SECRET: Partial<Record<OperationId, string>> = {
   createInvite: "token",
 };
 const MAX_RETRIES = 5;
+/** How long one request may take before the check it belongs to fails. */
+const REQUEST_TIMEOUT_MS = 30_000;
 const MAX_WAIT_SECONDS = 60;
 
 export class Http {
@@ -117,7 +119,12 @@ export class Http {
       ...(options.raw && { "content-type": options.raw.type }),
       ...options.headers,
     };
-    const init: RequestInit = { method, headers, body: options.raw?.data ?? json ?? null };
+    const init: RequestInit = {
+      method,
+      headers,
+      body: options.raw?.data ?? json ?? null,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    };
     const response = await this.withRateLimit(as.authorization ?? "anonymous", () =>
       this.fetcher(url, init),
     );

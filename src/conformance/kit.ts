@@ -32,6 +32,7 @@ export function checksOf(kit: Kit): Check[] {
 export async function runConformance(options: KitOptions): Promise<Summary> {
   const kit = new Kit(options);
   const started = performance.now();
+  await reachable(kit);
   const results: Result[] = [];
   for (const check of checksOf(kit)) {
     const result = await runCheck(kit, check);
@@ -49,6 +50,20 @@ export async function runConformance(options: KitOptions): Promise<Summary> {
     requests: kit.http.requests,
     throttled: kit.http.waited,
   };
+}
+
+/** Throws, saying why, when the server does not answer at all (rather than fail every check). */
+async function reachable(kit: Kit) {
+  try {
+    await kit.http.call("getMe");
+  } catch (error) {
+    const cause =
+      error instanceof Error
+        ? ((error.cause as Error | undefined)?.message ?? error.message)
+        : String(error);
+    throw new Error(`${kit.options.baseUrl} does not answer: ${cause}`);
+  }
+  kit.http.take();
 }
 
 async function runCheck(kit: Kit, check: Check): Promise<Result> {

@@ -1,10 +1,11 @@
 // The CLI's work, apart from the process: `main(argv, io)` parses the arguments, runs the kit,
 // writes one line per check and the summary, and resolves to the exit code (0 all passed,
-// 1 any failure, 2 a usage error). ./cli.ts runs it on the process; tests run it on a stub.
+// 1 any failure, 2 a usage error or a server that does not answer). ./cli.ts runs it on the
+// process; tests run it on a stub.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { GROUPS } from "./groups";
-import { type KitOptions, runConformance } from "./kit";
+import { type KitOptions, runConformance, type Summary } from "./kit";
 import { junitXml, resultLine, summaryLine } from "./report";
 
 const USAGE = `Usage: bedrock-conformance --base-url URL [--token T] [--api-key K] [--junit FILE]
@@ -43,14 +44,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`${args.error}\n\n${USAGE}\n`);
     return 2;
   }
-  const summary = await runConformance({
-    ...args.options,
-    token: env.BEDROCK_TOKEN,
-    apiKey: env.BEDROCK_API_KEY,
-    ...definedOnly(args.options),
-    fetch: io.fetch,
-    onResult: (result) => io.stdout(`${resultLine(result)}\n`),
-  });
+  let summary: Summary;
+  try {
+    summary = await runConformance({
+      ...args.options,
+      token: env.BEDROCK_TOKEN,
+      apiKey: env.BEDROCK_API_KEY,
+      ...definedOnly(args.options),
+      fetch: io.fetch,
+      onResult: (result) => io.stdout(`${resultLine(result)}\n`),
+    });
+  } catch (error) {
+    // the server does not answer at all: no check could run
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   io.stdout(`\n${summaryLine(summary)}\n`);
   const waited = summary.throttled
     ? ` (${summary.throttled.toFixed(1)} s waiting for the rate limit)`

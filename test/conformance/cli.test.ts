@@ -107,3 +107,14 @@ it("refuses a missing --base-url or an unknown group with exit 2 and the usage",
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/^Usage: bedrock-conformance --base-url URL/);
 });
+
+it("stops at once, saying so, when the server does not answer", async () => {
+  const refused: typeof fetch = () =>
+    Promise.reject(
+      new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") }),
+    );
+  const { code, out, err } = await run(["--base-url", "http://127.0.0.1:9"], refused);
+  expect(code).toBe(2);
+  expect(out).toBe("");
+  expect(err).toBe("http://127.0.0.1:9 does not answer: connect ECONNREFUSED 127.0.0.1:9\n");
+});
