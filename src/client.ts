@@ -40,7 +40,8 @@ export type Credential = string | CredentialProvider;
 /**
  * A function asked for the credential before each request. One with `invalidate` (such as
  * {@link shortTermKeys}) renews on a 401: the client tells it which credential was refused and
- * sends the request once more with the next one it gives, when that differs.
+ * sends the request once more with the next one it gives, when that differs, as one of the
+ * call's `maxRetries` (with none left, the call gets the 401 and the next call the new one).
  */
 export interface CredentialProvider {
   /** The credential to send now. */
@@ -74,7 +75,8 @@ export interface ClientOptions {
    * backoff (0.5 s, 1 s, 2 s, … up to 8 s, less up to 25 % jitter) or the server's
    * `Retry-After`, of which at most 60 s is waited. Every method is retried on connection
    * errors, timeouts, 408, 429 and 5xx: each POST and PATCH carries an `Idempotency-Key`
-   * (the same on each retry), so the server acts on it once.
+   * (the same on each retry), so the server acts on it once. One budget per call: a resend
+   * after a 401 with a renewed credential is one of these retries.
    */
   maxRetries?: number | undefined;
   /** A `fetch` to use instead of the global one. */
