@@ -1,6 +1,8 @@
 // In-memory data. Every object is a row tagged with its organization (`null`: shared by all,
 // like the built-in adapters); secrets live beside the rows, only as hashes.
 import type { components } from "../generated/schema";
+import { LIMITS } from "./contract";
+import { HttpError } from "./errors";
 import {
   base64url,
   equalBytes,
@@ -42,6 +44,8 @@ export interface Row<T extends TableName = TableName> {
   org: string | null;
   /** The retention group the row was kept in (see {@link Store.insertKeepingNewest}), if any. */
   group?: string | undefined;
+  /** What the row counts toward its organization's storage quota (see {@link storedSize}). */
+  size?: number | undefined;
   /** Insertion order, the tie-break when `created_at` is equal. */
   seq: number;
   /** `created_at` in ms (0 without one), read once on insert: the order lists are kept in. */
@@ -118,6 +122,8 @@ export class Store {
   private readonly tokenKeys = new Map<string, string[]>();
   /** Key id → where it comes from and what bounds it (see {@link KeyLineage}). */
   private readonly lineages = new Map<string, KeyLineage & { ties: string[] }>();
+  /** What each organization stores, as its storage quota counts it. */
+  private readonly usage = new Map<string, number>();
 
   /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
   readonly clock: () => number;
@@ -125,6 +131,11 @@ export class Store {
   maxTokensPerUser = 1_000;
   /** Revoked keys remembered; beyond it the oldest is forgotten (then "Invalid API key."). Default 10,000. */
   maxRevokedKeys = 10_000;
+  /**
+   * What an organization may store, in bytes as {@link storedSize} counts them (its audit trail
+   * aside); a write that would pass it is a 403. Default `x-request-limits.maxStorageBytesPerOrganization`.
+   */
+  maxStorageBytes = LIMITS.maxStorageBytesPerOrganization;
 
   /** `clock`: see {@link Store.clock} (default `Date.now`). */
   // biome-ignore lint/plugin: the injected clock's default, the one reading of the wall clock
@@ -159,9 +170,11 @@ export class Store {
     id = (data as unknown as { id: string }).id,
     group?: string,
   ): Row<T> {
+    const size = this.charge(name, org, data, this.indexes(name).byId.get(id));
     this.unindex(name, id);
     const created = "created_at" in data ? Date.parse(String(data.created_at)) || 0 : 0;
-    const row: Row<T> = { id, org, group, seq: this.seq++, created, data };
+    const row: Row<T> = { id, org, group, size, seq: this.seq++, created, data };
+    this.usage.set(org ?? "", (this.usage.get(org ?? "") ?? 0) + (size ?? 0));
     const table = this.indexes(name);
     table.byId.set(id, row);
     insertSorted(table.all, row);
@@ -193,6 +206,37 @@ export class Store {
     for (let i = kept.length - 1; i >= 0; i--) yield kept[i] as Row<T>;
   }
 
+  /** Replaces a row's data in place (its place in lists kept), counted anew toward the quota. */
+  update<T extends TableName>(name: T, row: Row<T>, data: Data<T>) {
+    const size = this.charge(name, row.org, data, row);
+    this.usage.set(
+      row.org ?? "",
+      (this.usage.get(row.org ?? "") ?? 0) - (row.size ?? 0) + (size ?? 0),
+    );
+    row.size = size;
+    row.data = data;
+  }
+
+  /** What an organization stores now, as its storage quota counts it. */
+  storedBytes(org: string) {
+    return this.usage.get(org) ?? 0;
+  }
+
+  /**
+   * What `data` will count toward `org`'s storage (`undefined`: nothing, for shared rows and the
+   * audit trail), replacing `old`; 403 if that would take the organization past its quota.
+   */
+  private charge(name: TableName, org: string | null, data: unknown, old: Row | undefined) {
+    if (org === null || UNCOUNTED.has(name)) return undefined;
+    const size = storedSize(data);
+    const after = this.storedBytes(org) - (old?.size ?? 0) + size;
+    if (size > (old?.size ?? 0) && after > this.maxStorageBytes)
+      throw new HttpError(403, {
+        detail: `This organization's storage quota (${mib(this.maxStorageBytes)}) is full: this write needs ${mib(after - this.maxStorageBytes)} more. Delete something first.`,
+      });
+    return size;
+  }
+
   /** Drops a row (and any secret it has); returns it, or `undefined` if there was none. */
   delete<T extends TableName>(name: T, id: string): Row<T> | undefined {
     const row = this.unindex(name, id);
@@ -206,10 +250,19 @@ export class Store {
     const row = table.byId.get(id);
     if (!row) return undefined;
     table.byId.delete(id);
+    this.release(row);
     forget(table, row);
     removeSorted(table.byOrg.get(row.org) ?? [], row);
     if (row.group !== undefined) removeSorted(table.groups.get(row.org)?.get(row.group) ?? [], row);
     return row as Row<T>;
+  }
+
+  /** Gives back what a row counted toward its organization's storage. */
+  private release(row: Row) {
+    if (row.org === null || !row.size) return;
+    const left = (this.usage.get(row.org) ?? 0) - row.size;
+    if (left > 0) this.usage.set(row.org, left);
+    else this.usage.delete(row.org);
   }
 
   /** The secrets kept beside a row, which go with it. */
@@ -272,6 +325,7 @@ export class Store {
       }
     }
     for (const key of this.revokedByOrg.get(id) ?? []) this.forgetApiKey(key);
+    this.usage.delete(id);
   }
 
   /** Sets a user's password; only a salted hash is kept (PBKDF2-HMAC-SHA256). */
@@ -426,6 +480,34 @@ export class Store {
     this.tokenKeys.delete(hash);
   }
 }
+
+/**
+ * Rows no quota refuses: the organization itself, who belongs to it and its key policy (so that
+ * a full organization can still be joined and governed), and its audit trail (bounded apart).
+ */
+const UNCOUNTED = new Set<TableName>(["Organization", "Membership", "KeyPolicy", "AuditEvent"]);
+
+/** Bytes each value costs in memory beyond its JSON text: an object or array, a string's header. */
+const VALUE_OVERHEAD = 64;
+
+/**
+ * What a row's data counts toward its organization's storage: its length as JSON plus 64 bytes
+ * per value it holds (about what a value takes in memory beyond its text), so that a thousand
+ * empty objects cost what they occupy, not the 3 characters each they take to send.
+ */
+export function storedSize(data: unknown): number {
+  let values = 0;
+  const stack = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    values++;
+    if (value !== null && typeof value === "object")
+      for (const item of Object.values(value)) stack.push(item);
+  }
+  return (JSON.stringify(data)?.length ?? 0) + VALUE_OVERHEAD * values;
+}
+
+const mib = (bytes: number) => `${Math.round((bytes / 1_048_576) * 100) / 100} MiB`;
 
 /** A row's id (every table's rows have one but the key policies, kept by organization). */
 export const rowId = (row: Row) => (row.data as unknown as { id: string }).id;

@@ -28,6 +28,73 @@ async function postText(path: string, auth: string, text: string) {
   return { status: res.status, body: await res.json() };
 }
 
+const quota = store.maxStorageBytes;
+
+describe("an organization's storage is bounded", () => {
+  it("refuses a write past x-request-limits.maxStorageBytesPerOrganization with 403, whatever the sequence", async () => {
+    const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
+    expect(limits).toMatchObject({
+      maxStorageBytesPerOrganization: 16_777_216,
+      statuses: { maxStorageBytesPerOrganization: 403 },
+    });
+    expect(quota).toBe(16_777_216);
+    const { key, org } = await newOrganization(call);
+    const other = await newOrganization(call);
+    // ~1 MiB each, the most a body holds: the quota takes 15 of them
+    const big = (n: number) => ({
+      name: `big ${n}`,
+      definition: { metadata: { blob: "x".repeat(1_000_000) } },
+    });
+    const answers = [];
+    for (let n = 0; n < 20; n++)
+      answers.push(await call("POST", "/api/templates/", { auth: key, body: big(n) }));
+    const made = answers.filter((res) => res.status === 201);
+    expect(made.length).toBeGreaterThan(10);
+    expect(answers.slice(made.length).map((res) => res.status)).toEqual(
+      Array(20 - made.length).fill(403),
+    );
+    expect(answers.at(-1)?.body.detail).toMatch(
+      /^This organization's storage quota \(16 MiB\) is full: this write needs [\d.]+ MiB more\. Delete something first\.$/,
+    );
+    expect(store.storedBytes(org)).toBeLessThanOrEqual(quota);
+    // growing a template in place is refused as well, and leaves it as it was
+    const small = await call("POST", "/api/templates/", { auth: key, body: { name: "small" } });
+    expect(small.status).toBe(201);
+    const grown = await call("PATCH", `/api/templates/${small.body.id}/`, {
+      auth: key,
+      body: { definition: { metadata: { blob: "y".repeat(1_000_000) } } },
+    });
+    expect(grown.status).toBe(403);
+    expect((await call("GET", `/api/templates/${small.body.id}/`, { auth: key })).body).toEqual(
+      small.body,
+    );
+    // others are not affected; deleting frees room
+    expect((await call("POST", "/api/templates/", { auth: other.key, body: big(0) })).status).toBe(
+      201,
+    );
+    const freed = await call("DELETE", `/api/templates/${made[0]?.body.id}/`, { auth: key });
+    expect(freed.status).toBe(204);
+    expect((await call("POST", "/api/templates/", { auth: key, body: big(99) })).status).toBe(201);
+    expect(store.storedBytes(org)).toBeLessThanOrEqual(quota);
+  });
+
+  it("counts a value by what it occupies, not by the characters it takes to send", async () => {
+    const { key, org } = await newOrganization(call);
+    store.maxStorageBytes = 2_000_000;
+    try {
+      // 19,990 empty objects are 60 kB of JSON but over a megabyte of memory: two fit, not thirty
+      const body = `{"name":"objects","definition":{"metadata":{"a":${emptyObjects(19_990)}}}}`;
+      const statuses = [];
+      for (let i = 0; i < 4; i++)
+        statuses.push((await postText("/api/templates/", key, body)).status);
+      expect(statuses).toEqual([201, 403, 403, 403]);
+      expect(store.storedBytes(org)).toBeLessThanOrEqual(2_000_000);
+    } finally {
+      store.maxStorageBytes = quota;
+    }
+  });
+});
+
 describe("a body holds a bounded number of values", () => {
   const tooMany =
     "Too many values: a body holds at most 20,000 (objects, arrays, strings, numbers, booleans and nulls).";
@@ -64,6 +131,7 @@ describe("deleting an organization costs what it owns", () => {
     const owner = await newOrganization(call);
     const other = await newOrganization(call);
     const secrets: string[] = [];
+    store.maxStorageBytes = Number.POSITIVE_INFINITY; // 20,000 keys take more than the quota
     for (let i = 0; i < 20_000; i++) {
       const id = newId();
       const { key, prefix } = store.addApiKeySecret(id);
@@ -89,6 +157,7 @@ describe("deleting an organization costs what it owns", () => {
     for (const secret of [secrets[0], secrets[1], secrets.at(-1)])
       expect(store.useApiKey(secret as string)).toEqual({ ok: false, reason: "unknown" });
     expect((await call("GET", "/api/templates/", { auth: other.key })).status).toBe(200);
+    store.maxStorageBytes = quota;
   });
 });
 

@@ -26,7 +26,12 @@ export const agentHandlers = {
     );
     const trace = { id: traceId, agent: agent.id, run: runId, name: `Run of ${agent.name}` };
     store.insert("AgentRun", actingOrg(caller), run);
-    store.insert("Trace", actingOrg(caller), compose("Trace", {}, trace, now));
+    try {
+      store.insert("Trace", actingOrg(caller), compose("Trace", {}, trace, now));
+    } catch (error) {
+      store.delete("AgentRun", runId); // no run without its trace (the storage quota is full)
+      throw error;
+    }
     agent.status = "running";
     agent.last_run_at = agent.updated_at = run.started_at;
     return { status: 202, body: run };

@@ -242,7 +242,11 @@ export function crud<One extends string, T extends TableName>(
     const kept = Object.fromEntries(
       Object.entries(row.data).filter(([name]) => action === "update" || !writable.includes(name)),
     );
-    row.data = compose(table, kept, { ...ctx.body, updated_at: now.toISOString() }, now);
+    ctx.store.update(
+      table,
+      row,
+      compose(table, kept, { ...ctx.body, updated_at: now.toISOString() }, now),
+    );
     return { status: 200 as const, body: row.data };
   };
 
