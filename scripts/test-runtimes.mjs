@@ -249,10 +249,40 @@ async function preflightProblems(stubUrl, origin) {
 }
 
 /**
- * Runs the scenarios in headless Chromium, from a page on another origin than the stub, under a
- * Content Security Policy that forbids code generated from strings.
+ * The page's server, listening before the stub starts so the stub can allow its origin: an HTML
+ * page under a Content Security Policy that forbids code generated from strings, loading
+ * /smoke.js, whose code `serve` sets.
  */
-async function runInBrowser(app, options) {
+async function pageServer() {
+  let script = "";
+  const server = createServer((req, res) => {
+    if (req.url === "/smoke.js") {
+      res.writeHead(200, { "Content-Type": "text/javascript" });
+      res.end(script);
+    } else {
+      res.writeHead(200, {
+        "Content-Type": "text/html",
+        "Content-Security-Policy":
+          "default-src 'none'; script-src 'self'; connect-src http://127.0.0.1:*",
+      });
+      res.end('<!doctype html><script type="module" src="/smoke.js"></script>');
+    }
+  });
+  const url = await listen(server);
+  return {
+    url,
+    serve: (code) => {
+      script = code;
+    },
+    close: () => {
+      server.close();
+      server.closeAllConnections();
+    },
+  };
+}
+
+/** Runs the scenarios in headless Chromium, from `page`, another origin than the stub's. */
+async function runInBrowser(app, options, page) {
   // The browser platform refuses any `node:` import; the stub must come from its web build.
   const bundled = await build({
     entryPoints: [join(app, "browser.mjs")],
@@ -269,21 +299,8 @@ async function runInBrowser(app, options) {
   );
   if (stubBuilds.length !== 1 || !stubBuilds[0]?.endsWith("/@bedrock/sdk/dist/stub/web.js"))
     throw new Error(`the page's stub is not the web build alone: ${stubBuilds.join(", ")}`);
-  const page = createServer((req, res) => {
-    if (req.url === "/smoke.js") {
-      res.writeHead(200, { "Content-Type": "text/javascript" });
-      res.end(bundled.outputFiles[0].contents);
-    } else {
-      // A strict CSP: no 'unsafe-eval', so code generated from strings would throw.
-      res.writeHead(200, {
-        "Content-Type": "text/html",
-        "Content-Security-Policy":
-          "default-src 'none'; script-src 'self'; connect-src http://127.0.0.1:*",
-      });
-      res.end('<!doctype html><script type="module" src="/smoke.js"></script>');
-    }
-  });
-  const pageUrl = await listen(page);
+  page.serve(bundled.outputFiles[0].contents);
+  const pageUrl = page.url;
   const consoleErrors = [];
   let preflight = [];
   let browser;
@@ -307,8 +324,6 @@ async function runInBrowser(app, options) {
     throw new Error([String(error.message ?? error).split("\n")[0], ...why].join("\n    "));
   } finally {
     await browser?.close();
-    page.close();
-    page.closeAllConnections();
   }
 }
 
@@ -404,12 +419,14 @@ async function main() {
   const installError = installRuntimes();
   const app = packedApp();
   const stubEntry = join(app, "node_modules/@bedrock/sdk/dist/stub/index.js");
-  const { startStub } = await import(pathToFileURL(stubEntry).href);
-  const stub = await startStub({ port: 0, throttle: false });
-  const injector = faultInjector(stub.url);
+  const { createStub } = await import(pathToFileURL(stubEntry).href);
+  const page = await pageServer();
+  const stub = await createStub({ cors: [page.url] });
+  const served = await stub.listen();
+  const injector = faultInjector(served.url);
   const injectorUrl = await listen(injector);
   const scenario = (name, credentials) => ({
-    baseUrl: stub.url,
+    baseUrl: served.url,
     faultUrl: `${injectorUrl}/fail-once/${name.replace(/\W/g, "-")}`,
     credentials,
   });
@@ -448,7 +465,10 @@ async function main() {
       ["run", "--no-prompt", "--no-lock", "--allow-net=127.0.0.1"],
       denoEnv,
     ),
-    { name: "chromium", run: () => runInBrowser(app, scenario("chromium", { token: stub.token })) },
+    {
+      name: "chromium",
+      run: () => runInBrowser(app, scenario("chromium", { token: stub.token }), page),
+    },
     {
       name: "bun test (the guide's block)",
       run: guideRun(app, "bun", installed("bun", `bin/bun${exe}`), ["test"]),
@@ -480,7 +500,8 @@ async function main() {
     failed = await runAll(entries);
   } finally {
     injector.close();
-    await stub.close();
+    page.close();
+    await served.close();
   }
   console.log(`matrix: ${entries.length - failed} passed, ${failed} failed`);
   return failed === 0;
