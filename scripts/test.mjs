@@ -1,7 +1,9 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Chromium comes first: the
 // browser tests need it, and without one the run stops at once with the one line saying how to
-// get one. Every step has a time limit, past which it (and all it started) is killed and counts
-// as hung. The last lines say which steps failed and why, one line each, and vitest's count.
+// get one. Steps of one stage run at the same time (a machine's cores are otherwise left idle
+// while one waits on a child process); a stage starts when the one before has ended. Every step
+// has a time limit, past which it (and all it started) is killed and counts as hung. The last
+// lines say which steps failed and why, one line each, and vitest's count.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -11,15 +13,19 @@ const VITEST_REPORT = ".cache/vitest.json";
 /** Last lines of a step's output kept for its one-line reason. */
 const TAIL = 40;
 
-/** [name, command, args, minutes it may take, (output lines) => one-line reason it failed]. */
+/**
+ * [name, command, args, minutes it may take, stage, (output lines) => one-line reason it failed].
+ * Steps of a stage run together, the first of a stage showing its output as it comes, the others
+ * theirs when they end.
+ */
 export const STEPS = [
-  ["chromium", "node", ["scripts/chromium.mjs"], 10],
-  ["lint", "npx", ["--no-install", "biome", "check", "."], 3],
-  ["lint:spec", "npm", ["run", "--silent", "lint:spec"], 3],
-  ["check:generated", "npm", ["run", "--silent", "check:generated"], 3],
-  ["typecheck", "npx", ["--no-install", "tsc", "--noEmit"], 5],
+  ["chromium", "node", ["scripts/chromium.mjs"], 10, 0],
+  ["lint", "npx", ["--no-install", "biome", "check", "."], 3, 1],
+  ["lint:spec", "npm", ["run", "--silent", "lint:spec"], 3, 1],
+  ["check:generated", "npm", ["run", "--silent", "check:generated"], 3, 1],
+  ["typecheck", "npx", ["--no-install", "tsc", "--noEmit"], 5, 1],
   // The docs site (API reference, guides, SDK reference): test/docs browses what it built.
-  ["docs", "npm", ["run", "--silent", "docs"], 5],
+  ["docs", "npm", ["run", "--silent", "docs"], 5, 1],
   [
     "vitest",
     "npx",
@@ -28,19 +34,21 @@ export const STEPS = [
       `--outputFile.json=${VITEST_REPORT}`,
     ],
     20,
+    2,
     vitestFailures,
   ],
-  // After vitest: it rebuilds dist/ as test/package does, so the two must not overlap. Its
-  // first run downloads the runtimes (it says what, how much and where).
-  ["test:runtimes", "npm", ["run", "--silent", "test:runtimes"], 20, matrixFailures],
+  // Beside vitest: it builds and packs in the repository (dist/), which no vitest test reads
+  // (test/package packs a fresh copy of its own). Its first run downloads the runtimes (it says
+  // what, how much and where).
+  ["test:runtimes", "npm", ["run", "--silent", "test:runtimes"], 20, 2, matrixFailures],
 ];
 
 const plain = (line) => stripVTControlCharacters(line).trim();
 
 /**
  * Runs a command in a process group of its own, its output passed through; resolves to
- * `{ status, timedOut, tail }`. Past `minutes` the whole group is killed (TERM, then KILL).
- * `echo: false` keeps the output to the tail.
+ * `{ status, timedOut, tail, output }`. Past `minutes` the whole group is killed (TERM, then
+ * KILL). `echo: false` shows nothing and keeps the output (`output`) to be shown later.
  */
 export function runStep(command, args, { minutes, env = process.env, echo = true } = {}) {
   return new Promise((resolve) => {
@@ -52,7 +60,10 @@ export function runStep(command, args, { minutes, env = process.env, echo = true
     });
     const tail = [];
     let partial = "";
+    /** All the output, kept when it is not shown as it comes (to be shown at the end). */
+    let output = "";
     const keep = (chunk) => {
+      if (!echo) output += chunk;
       const lines = (partial + chunk).split("\n");
       partial = lines.pop() ?? "";
       tail.push(...lines.map(plain).filter(Boolean));
@@ -87,7 +98,7 @@ export function runStep(command, args, { minutes, env = process.env, echo = true
       clearTimeout(timer);
       process.off("SIGINT", stop);
       if (plain(partial)) tail.push(plain(partial));
-      resolve({ status: code ?? (signal ? 128 : 1), timedOut, tail });
+      resolve({ status: code ?? (signal ? 128 : 1), timedOut, tail, output });
     });
   });
 }
@@ -138,6 +149,33 @@ function vitestCount() {
   }
 }
 
+/**
+ * Runs one step, resolving to what to print (its output unless shown as it came, and how long it
+ * took) and to the one line of its failure, if any.
+ */
+async function timedStep([name, command, args, minutes, , why = lastLine], { env, echo }) {
+  const started = Date.now();
+  if (echo) console.log(`\n▶ ${name}`);
+  const { status, timedOut, tail, output } = await runStep(command, args, { minutes, env, echo });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const report = `${echo ? "" : `\n▶ ${name}\n${output}`}${status === 0 ? "✔" : "✘"} ${name} (${seconds} s)\n`;
+  if (status === 0) return { report };
+  const reason = timedOut ? `no end after ${minutes} minutes (hung?): killed` : why(tail);
+  return { report, failure: `✘ ${name}: ${reason}` };
+}
+
+/** Runs a stage's steps together; prints their outputs one after another, never interleaved. */
+async function runStage(steps, env) {
+  const running = steps.map((step, index) => timedStep(step, { env, echo: index === 0 }));
+  const failures = [];
+  for (const result of running) {
+    const { report, failure } = await result;
+    process.stdout.write(report);
+    if (failure) failures.push(failure);
+  }
+  return failures;
+}
+
 async function main() {
   mkdirSync(".cache", { recursive: true });
   rmSync(VITEST_REPORT, { force: true });
@@ -148,19 +186,12 @@ async function main() {
   const started = Date.now();
   const failures = [];
   let ran = 0;
-  for (const [name, command, args, minutes, why = lastLine] of STEPS) {
-    const stepStarted = Date.now();
-    console.log(`\n▶ ${name}`);
-    const { status, timedOut, tail } = await runStep(command, args, { minutes, env });
-    const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
-    console.log(`${status === 0 ? "✔" : "✘"} ${name} (${seconds} s)`);
-    ran++;
-    if (status === 0) continue;
-    failures.push(
-      `✘ ${name}: ${timedOut ? `no end after ${minutes} minutes (hung?): killed` : why(tail)}`,
-    );
+  for (const stage of [...new Set(STEPS.map((step) => step[4]))]) {
+    const steps = STEPS.filter((step) => step[4] === stage);
+    failures.push(...(await runStage(steps, env)));
+    ran += steps.length;
     // Without a browser the browser tests cannot run: stop now rather than fail them later.
-    if (name === "chromium") break;
+    if (steps.some(([name]) => name === "chromium") && failures.length) break;
   }
   const total = `${((Date.now() - started) / 1000).toFixed(0)} s`;
   const count = ran > STEPS.findIndex(([name]) => name === "vitest") ? [vitestCount()] : [];
