@@ -55,7 +55,8 @@ export function routeTable(): NonNullable<typeof table> {
     if (flags.includes("k")) security.push("ApiKeyAuth");
     if (flags.includes("t")) security.push("TokenAuth");
     routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
-    (operationAt[path] ??= {})[method] = id;
+    operationAt[path] ??= {};
+    operationAt[path][method] = id;
   }
   table = { routeOf, operationAt };
   return table;
