@@ -7,7 +7,13 @@ import { expect, test } from "vitest";
 import { repoCopy } from "./repo-copy";
 
 test("a contract that does not parse is reported with its file and line", () => {
-  const copy = repoCopy(["openapi", "scripts", "src/stub/formats.ts", "package.json", "redocly.yaml"]);
+  const copy = repoCopy([
+    "openapi",
+    "scripts",
+    "src/stub/formats.ts",
+    "package.json",
+    "redocly.yaml",
+  ]);
   mkdirSync(join(copy, "src/generated"), { recursive: true });
   const file = join(copy, "openapi/paths/api_organizations_auth_login.yaml");
   writeFileSync(
