@@ -170,7 +170,7 @@ function checkStubBin(installed, manifest, app) {
     const exported = await new Promise((done, fail) => {
       child.stdout.on("data", (chunk) => {
         out += chunk;
-        const line = out.split("\n").find((l) => l.startsWith("export "));
+        const line = out.split("\\n").find((l) => l.startsWith("export "));
         if (line) done(line);
       });
       child.on("exit", (code) => fail(new Error(\`exited \${code}: \${out}\`)));
@@ -181,7 +181,7 @@ function checkStubBin(installed, manifest, app) {
     });
     child.kill("SIGINT");
     if (res.status !== 200 || !env.BEDROCK_TOKEN) process.exit(1);
-    process.stdout.write("bedrock-stub served GET /api/templates/: 200\n");
+    process.stdout.write("bedrock-stub served GET /api/templates/: 200\\n");
   `;
   writeFileSync(join(app, "stub-bin.mjs"), script);
   process.stdout.write(run("npx bedrock-stub serves the stub", "node", ["stub-bin.mjs"], app));
