@@ -119,19 +119,15 @@ export class Http {
       ...(options.raw && { "content-type": options.raw.type }),
       ...options.headers,
     };
-    const init: RequestInit = {
-      method,
-      headers,
-      body: options.raw?.data ?? json ?? null,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    };
+    const body = options.raw?.data ?? json ?? null;
+    // each try its own time limit: a wait for the rate limit is not the request's
     const response = await this.withRateLimit(as.authorization ?? "anonymous", () =>
-      this.fetcher(url, init),
+      this.fetcher(url, { method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
     );
     const text = await response.text();
-    let body: unknown = text;
+    let answer: unknown = text;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      answer = text ? JSON.parse(text) : undefined;
     } catch {}
     const exchange: Exchange = {
       method,
@@ -140,7 +136,7 @@ export class Http {
       sent: options.raw ? options.raw.describe : json,
       status: response.status,
       headers: response.headers,
-      body,
+      body: answer,
       text,
       problems: [],
     };

@@ -44,8 +44,7 @@ export function objectIn(kit: Kit, org: Org, collection: string, purpose = "shar
     if (collection === operations.listOrganizations.path) return org.id;
     if (create) {
       const as = credentialFor(create, org);
-      const refs: Record<string, string> = {};
-      return (await kit.world.create(create, as, refs)).body.id as string;
+      return (await kit.world.create(create, as)).body.id as string;
     }
     const list = collectionOperation(collection, "GET");
     if (!list) throw new Skip(`the contract has no way to make or list ${collection}`);

@@ -194,7 +194,10 @@ async function list(walk: Walk, kind: Kind) {
 async function step(walk: Walk, kind: Kind, all: Kind[]) {
   const ids = [...objectsOf(walk, kind.schema).keys()];
   const roll = walk.rnd.next();
-  if (roll < 0.35 || ids.length === 0) return void (await create(walk, kind, all));
+  if (roll < 0.35 || ids.length === 0) {
+    await create(walk, kind, all);
+    return;
+  }
   const id = walk.rnd.pick(ids);
   const { update, field, remove: deletes } = kind;
   if (roll < 0.55) return read(walk, kind, id);
