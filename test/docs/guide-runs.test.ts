@@ -1,27 +1,27 @@
-// Every ```ts block of every guide (and of the package README) runs as a reader runs it: in order, each
-// as a program of its own (`node block.mjs`), against one fresh stub per guide with exactly the
-// environment the stub prints (BEDROCK_BASE_URL, BEDROCK_API_KEY, BEDROCK_TOKEN). Each must exit
-// by itself, successfully, having printed what it got. A block that is a test file (it imports
-// vitest) runs under vitest and must pass. (samples.test.ts type-checks them all.)
+// Every ```ts block of every guide (and of the package README) runs as a reader runs it: in
+// order, each as a program of its own (`node block.mjs`), against one fresh stub per guide with
+// exactly the environment the stub prints (BEDROCK_BASE_URL, BEDROCK_API_KEY, BEDROCK_TOKEN).
+// Each must exit by itself, successfully, having printed what it got. A block that is a test
+// file (it imports vitest) runs under vitest and must pass. (samples.test.ts type-checks them all.)
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILD, readGuides } from "../../scripts/docs.mjs";
-import { type Stub, startStub } from "../../src/stub";
+import {
+  buildPrograms,
+  PROGRAM_SECONDS,
+  type PrintedStub,
+  readerEnvironment,
+  runProgram,
+  SOURCES,
+  startPrintedStub,
+} from "./programs";
 
 const run = promisify(execFile);
 const dir = join(BUILD, "run", "guides");
 mkdirSync(dir, { recursive: true });
-/** The package's entry points, as their source. */
-const SOURCES = {
-  "@bedrock/sdk": resolve("src/index.ts"),
-  "@bedrock/sdk/stub": resolve("src/stub/index.ts"),
-};
-/** Long enough for a block that waits out a retry; a block still running then never ends. */
-const BLOCK_SECONDS = 20;
 
 const documents = [
   ...readGuides().map(({ name, blocks }) => ({ name, file: `docs/${name}.md`, blocks })),
@@ -36,44 +36,8 @@ function tsBlocks(markdown: string) {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? "");
 }
 
-/** The environment a reader has: theirs, with the stub's variables as it prints them. */
-function readerEnvironment(stub: Stub<true>) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith("BEDROCK_")),
-  );
-  return {
-    ...env,
-    BEDROCK_BASE_URL: stub.url,
-    BEDROCK_API_KEY: stub.apiKey,
-    BEDROCK_TOKEN: stub.token,
-  };
-}
-
-/** Runs a program block as `node`: its output, or an error saying how it failed. */
-async function runProgram(name: string, code: string, env: NodeJS.ProcessEnv) {
-  const source = join(dir, `${name}.ts`);
-  const program = join(dir, `${name}.mjs`);
-  writeFileSync(source, `${code}export {};\n`);
-  await build({
-    entryPoints: [source],
-    outfile: program,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    alias: SOURCES,
-    packages: "external", // the SDK from source, its dependencies as installed
-    logLevel: "silent",
-  });
-  return run(process.execPath, [program], {
-    env,
-    timeout: BLOCK_SECONDS * 1000,
-    killSignal: "SIGKILL",
-  });
-}
-
-/** Runs a test-file block under vitest. */
-async function runTestFile(name: string, code: string, env: NodeJS.ProcessEnv) {
+/** Runs a test-file block under vitest; fails saying how when it does not pass. */
+async function runTestFile(name: string, code: string, env: NodeJS.ProcessEnv, what: string) {
   const rewritten = code.replace(
     /from "(@bedrock\/sdk(?:\/stub)?)"/g,
     (_, entry: keyof typeof SOURCES) => `from ${JSON.stringify(SOURCES[entry])}`,
@@ -84,19 +48,30 @@ async function runTestFile(name: string, code: string, env: NodeJS.ProcessEnv) {
   writeFileSync(config, 'export default { test: { include: ["*.test.ts"] } };\n');
   const vitest = resolve("node_modules/vitest/vitest.mjs");
   const args = [vitest, "run", "--root", dir, "--config", config, `${name}.test.ts`];
-  return run(process.execPath, args, {
-    cwd: dir,
-    env: { ...env, CI: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
-    timeout: BLOCK_SECONDS * 1000 * 2,
-    killSignal: "SIGKILL",
-  });
+  try {
+    return await run(process.execPath, args, {
+      cwd: dir,
+      env: { ...env, CI: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
+      timeout: PROGRAM_SECONDS * 1000 * 2,
+      killSignal: "SIGKILL",
+    });
+  } catch (caught) {
+    const error = caught as { code?: number; stdout?: string; stderr?: string };
+    throw new Error(`${what}: vitest exit code ${error.code}\n${error.stderr}${error.stdout}`);
+  }
 }
 
 for (const { name, file, blocks } of documents) {
   describe(file, () => {
-    let stub: Stub<true>;
+    let stub: PrintedStub;
+    let programs: Record<string, string>;
+    const label = (index: number) => `${name}.${index + 1}`;
     beforeAll(async () => {
-      stub = await startStub();
+      stub = await startPrintedStub();
+      const plain = blocks.flatMap((block, index) =>
+        /from "vitest"/.test(block) ? [] : [[label(index), block] as const],
+      );
+      programs = await buildPrograms(dir, Object.fromEntries(plain));
     });
     afterAll(() => stub?.close());
 
@@ -105,26 +80,21 @@ for (const { name, file, blocks } of documents) {
     });
 
     blocks.forEach((block, index) => {
-      const label = `${name}.${index + 1}`;
+      const what = `${file}, block ${index + 1}`;
       it(
         `block ${index + 1} runs, exits by itself and prints what it got`,
         async () => {
           const env = readerEnvironment(stub);
-          const asTest = /from "vitest"/.test(block);
-          const outcome = await (asTest ? runTestFile : runProgram)(label, block, env).catch(
-            (error: { killed?: boolean; code?: number; stdout?: string; stderr?: string }) => {
-              const how = error.killed
-                ? `still running after ${BLOCK_SECONDS} s: something keeps the process alive`
-                : `exit code ${error.code}`;
-              throw new Error(
-                `${file}, block ${index + 1}: ${how}\n${error.stderr}${error.stdout}`,
-              );
-            },
-          );
-          if (asTest) expect(outcome.stdout).toMatch(/Tests\s+\d+ passed/);
-          else expect(outcome.stdout.trim(), `${file}, block ${index + 1} prints`).not.toBe("");
+          const program = programs[label(index)];
+          if (program) {
+            const { stdout } = await runProgram(program, env, what);
+            expect(stdout.trim(), `${what} prints`).not.toBe("");
+          } else {
+            const { stdout } = await runTestFile(label(index), block, env, what);
+            expect(stdout).toMatch(/Tests\s+\d+ passed/);
+          }
         },
-        BLOCK_SECONDS * 2_500,
+        PROGRAM_SECONDS * 2_500,
       );
     });
   });

@@ -1,11 +1,12 @@
 // The generated code samples: one TypeScript and one curl sample on every operation, every
 // TypeScript sample and guide code block type-checks against the SDK source, and every sample
-// runs against a fresh stub.
+// runs exactly as the site prints it (TypeScript as a program of its own, curl under bash)
+// against a fresh stub, with the environment the stub prints and nothing set up around it.
 import { execFile, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   BUILD,
   codeSamples,
@@ -13,11 +14,17 @@ import {
   loadContract,
   operationsOf,
   readGuides,
-  samplesModule,
   TS_OUT,
   writeTypeScript,
 } from "../../scripts/docs.mjs";
-import { startStub } from "../../src/stub";
+import {
+  buildPrograms,
+  PROGRAM_SECONDS,
+  type PrintedStub,
+  readerEnvironment,
+  runProgram,
+  startPrintedStub,
+} from "./programs";
 
 const contract = loadContract();
 const shown = codeSamples(contract);
@@ -26,14 +33,13 @@ const operationIds: string[] = operationsOf(contract).map((entry) => entry.opera
  * A fresh stub, as `npm start` serves it, and exactly the environment it prints: each sample
  * runs as a reader would run it, on the demo data and credentials, nothing set up around it.
  */
-async function withStub(use: (env: Record<string, string>) => Promise<void>) {
-  const stub = await startStub();
+/** A sample's time: its program's, and the stub's start around it (a loaded machine is slow). */
+const SAMPLE_TIMEOUT = (PROGRAM_SECONDS + 30) * 1000;
+
+async function withStub(use: (stub: PrintedStub) => Promise<void>) {
+  const stub = await startPrintedStub();
   try {
-    await use({
-      BEDROCK_BASE_URL: stub.url,
-      BEDROCK_API_KEY: stub.apiKey,
-      BEDROCK_TOKEN: stub.token,
-    });
+    await use(stub);
   } finally {
     await stub.close();
   }
@@ -63,34 +69,30 @@ describe("code samples", () => {
   }, 60_000);
 });
 
-describe("every TypeScript sample runs against the stub", async () => {
-  // The same module as type-checked, importing the SDK from its source.
-  const dir = join(BUILD, "run");
+describe.concurrent("every TypeScript sample runs as printed against the stub", async () => {
+  // Each exactly as the site shows it, import and all, as a program of its own.
+  const dir = join(BUILD, "run", "samples");
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, "samples.ts");
-  writeFileSync(file, samplesModule(contract, { sdk: resolve("src/index.ts") }));
-  const { samples } = (await import(file)) as { samples: Record<string, () => Promise<void>> };
-
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
+  const programs = await buildPrograms(
+    dir,
+    Object.fromEntries(operationIds.map((id) => [id, shown[id]?.typescript ?? ""])),
+  );
 
   for (const operationId of operationIds)
-    it(operationId, async () => {
-      const sample = samples[operationId];
-      expect(sample).toBeTypeOf("function");
-      await withStub(async (env) => {
-        for (const name of Object.keys(process.env))
-          if (name.startsWith("BEDROCK_")) vi.stubEnv(name, undefined);
-        for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-        const log = vi.spyOn(console, "log").mockImplementation(() => {});
-        await sample?.();
-        // A sample that gets data shows it; only deletes and logout (204) print nothing.
-        const printsNothing = !shown[operationId]?.typescript.includes("console.log");
-        expect(log.mock.calls.length > 0 || printsNothing).toBe(true);
-      });
-    });
+    it(
+      operationId,
+      async () => {
+        await withStub(async (stub) => {
+          const program = programs[operationId] ?? "";
+          const { stdout } = await runProgram(program, readerEnvironment(stub), operationId);
+          // A sample that gets data shows it; only deletes and logout (204) print nothing.
+          if (shown[operationId]?.typescript.includes("console.log"))
+            expect(stdout.trim(), `${operationId} prints`).not.toBe("");
+        });
+      },
+      SAMPLE_TIMEOUT,
+    );
 });
 
 describe.concurrent("every curl sample runs against the stub", () => {
@@ -98,15 +100,17 @@ describe.concurrent("every curl sample runs against the stub", () => {
   const run = promisify(execFile);
 
   for (const operationId of operationIds)
-    it(operationId, async () => {
-      const command = `${curl[operationId]?.curl.trimEnd()} -sS -o /dev/null -w '%{http_code}'`;
-      await withStub(async (env) => {
-        const theirs = Object.entries(process.env).filter(([name]) => !name.startsWith("BEDROCK_"));
-        const { stdout } = await run("bash", ["-c", command], {
-          env: { ...Object.fromEntries(theirs), ...env },
+    it(
+      operationId,
+      async () => {
+        const command = `${curl[operationId]?.curl.trimEnd()} -sS -o /dev/null -w '%{http_code}'`;
+        await withStub(async (stub) => {
+          const env = readerEnvironment(stub);
+          const { stdout } = await run("bash", ["-c", command], { env });
+          expect(Number(stdout), command).toBeGreaterThanOrEqual(200);
+          expect(Number(stdout), command).toBeLessThan(300);
         });
-        expect(Number(stdout), command).toBeGreaterThanOrEqual(200);
-        expect(Number(stdout), command).toBeLessThan(300);
-      });
-    });
+      },
+      SAMPLE_TIMEOUT,
+    );
 });
