@@ -21,7 +21,11 @@ export interface Attempts {
   fail(...emails: string[]): void;
 }
 
-/** Counters kept at most: beyond it, ended windows go first, then the least recently failed. */
+/**
+ * Counters kept at most: beyond it, ended windows go first, then the least recently failed
+ * that are below the limit (a locked address or email stays locked until its window ends; one
+ * address locks at most a few, as its own lock stops its failures).
+ */
 const MAX_COUNTERS = 10_000;
 
 /** Per-client {@link Attempts}, or ones that never throttle with `false`. */
@@ -66,9 +70,10 @@ export function failedAuthentication(
         counters.delete(key); // re-inserted last: the most recently failed is dropped last
         counters.set(key, counter);
       }
-      for (const key of counters.keys()) {
+      // A counter at its limit is never dropped to make room: that would unlock it.
+      for (const [key, counter] of counters) {
         if (counters.size <= MAX_COUNTERS) break;
-        counters.delete(key);
+        if (counter.failures < limit) counters.delete(key);
       }
     },
   });

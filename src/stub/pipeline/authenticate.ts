@@ -58,8 +58,8 @@ const anonymous = (): Caller => ({
 
 /**
  * Looks the presented credential up in the store as it is now and sets `x.caller`,
- * `x.credential` and `x.keyRow`: 401 (and a failed attempt) for an unknown, revoked or expired
- * one. Called again after a slow body (see ./recheck.ts).
+ * `x.credential` and `x.keyRow`: 401 for an unknown, revoked or expired one (an unknown one is
+ * also a failed attempt). Called again after a slow body (see ./recheck.ts).
  */
 export function identify(x: Exchange) {
   const { presented } = x;
@@ -74,8 +74,12 @@ export function identify(x: Exchange) {
   if (presented.scheme === "ApiKeyAuth") {
     const key = store.useApiKey(secret);
     if (!key.ok) {
-      attempts.fail();
-      if (key.reason === "unknown") throw deny("Invalid API key.");
+      // A known key that is revoked or expired is no guess (a request in flight during a key
+      // renewal): only an unknown one counts toward the failed-auth lock.
+      if (key.reason === "unknown") {
+        attempts.fail();
+        throw deny("Invalid API key.");
+      }
       recordRefusedKey(store, key.row, key.reason, x.id, x.settings.auditLimit);
       throw deny(`API key has ${key.reason === "expired" ? "expired" : "been revoked"}.`);
     }

@@ -1,0 +1,102 @@
+// The front of the pipeline (issue 20, "Throttling and accounting come first"): what the
+// throttle and the failed-authentication lock count, and what a refusal carries.
+import { describe, expect, it } from "vitest";
+import { createStub } from "../../src/stub";
+import { HttpError } from "../../src/stub/errors";
+import { failedAuthentication } from "../../src/stub/failed-auth";
+
+const O = "/api/organizations";
+
+describe("the failed-authentication lock", () => {
+  it("does not count a known key that is revoked or expired: it is no guess", async () => {
+    let now = Date.now();
+    const stub = await createStub({ failedAuth: { limit: 3, seconds: 60 }, clock: () => now });
+    const user = stub.client({ token: stub.token });
+    const revoked = await user.apiKeys.create({ name: "old" });
+    await user.apiKeys.delete(revoked.id);
+    const expiring = await user.apiKeys.create({
+      name: "short",
+      expires_at: new Date(now + 2 * 86_400_000).toISOString(),
+    });
+    now += 3 * 86_400_000;
+    const agents = (key: string) =>
+      stub.fetch(`${stub.baseUrl}/api/agents/`, { headers: { Authorization: `Bearer ${key}` } });
+    for (let i = 0; i < 5; i++) {
+      expect((await agents(revoked.key)).status).toBe(401);
+      expect((await agents(expiring.key)).status).toBe(401);
+    }
+    // a renewal's requests in flight do not lock the address out
+    expect((await agents(stub.apiKey)).status).toBe(200);
+    // unknown keys still do
+    for (let i = 0; i < 3; i++) await agents("bk_guessed0000000000000000000000000000000000");
+    expect((await agents(stub.apiKey)).status).toBe(429);
+  });
+
+  it("never drops a locked email or address to make room for others", () => {
+    const attemptsOf = failedAuthentication({ limit: 2, seconds: 60 });
+    const victim = attemptsOf("203.0.113.1");
+    victim.fail("victim@example.test");
+    victim.fail("victim@example.test");
+    for (let i = 0; i < 10_050; i++) attemptsOf(`198.51.100.${i}`).fail();
+    expect(() => attemptsOf("203.0.113.7").check("victim@example.test")).toThrow(HttpError);
+    expect(() => victim.check()).toThrow(HttpError);
+    // the others' counters (below the limit) made room for each other
+    expect(() => attemptsOf("198.51.100.1").check()).not.toThrow();
+  });
+
+  it.each([
+    ["throttled", { rate: 100, burst: 200 }, /^"default";r=\d+;t=\d+$/],
+    ["unthrottled", false, /^"unlimited";r=1000000000;t=0$/],
+  ] as const)(
+    "answers its 429 with RateLimit and RateLimit-Policy, %s",
+    async (_, throttle, quota) => {
+      const stub = await createStub({ throttle, failedAuth: { limit: 1, seconds: 60 } });
+      const login = (password: string) =>
+        stub.fetch(`${stub.baseUrl}${O}/auth/login/`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ email: stub.email, password }),
+        });
+      expect((await login("wrong")).status).toBe(400);
+      for (const res of [
+        await login(stub.password),
+        await stub.fetch(`${stub.baseUrl}/api/agents/`, {
+          headers: { Authorization: `Bearer ${stub.apiKey}` },
+        }),
+      ]) {
+        expect(res.status).toBe(429);
+        expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
+        expect(res.headers.get("ratelimit")).toMatch(quota);
+        expect(res.headers.get("ratelimit-policy")).toMatch(/^"[a-z]+";q=\d+;w=\d+$/);
+      }
+    },
+  );
+});
+
+describe("the throttle", () => {
+  it("charges refused requests to the caller's budget, before any audit write", async () => {
+    const stub = await createStub({ throttle: { rate: 0.001, burst: 2 } });
+    const user = stub.client({ token: stub.token });
+    const revoked = await user.apiKeys.create({ name: "old" });
+    await user.apiKeys.delete(revoked.id);
+    const trail = () => JSON.stringify(stub.store.rows("AuditEvent").map((row) => row.data));
+    const agents = (key: string) =>
+      stub.fetch(`${stub.baseUrl}/api/agents/`, { headers: { Authorization: `Bearer ${key}` } });
+    expect((await agents(revoked.key)).status).toBe(401);
+    expect((await agents(revoked.key)).status).toBe(401);
+    const before = trail();
+    const over = await agents(revoked.key);
+    expect(over.status).toBe(429);
+    expect(trail()).toBe(before);
+    stub.reset(); // full budgets again
+    // a foreign organization's 403s spend the user's budget like successes
+    const keys = (headers: Record<string, string> = {}) =>
+      stub.fetch(`${stub.baseUrl}${O}/api-keys/`, {
+        headers: { Authorization: `Token ${stub.token}`, ...headers },
+      });
+    const foreign = { "X-Organization-Id": "00000000-0000-4000-8000-000000000000" };
+    expect((await keys(foreign)).status).toBe(403);
+    expect((await keys(foreign)).status).toBe(403);
+    expect((await keys()).status).toBe(429);
+  });
+});
