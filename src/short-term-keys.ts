@@ -66,31 +66,19 @@ export function shortTermKeys(
   client: Pick<Bedrock, "apiKeys">,
   options: ShortTermKeyOptions = {},
 ): ShortTermKeys {
-  const { name = "short-term", lifetimeSeconds, refreshMarginSeconds = 300 } = options;
-  const { graceSeconds = 300 } = options;
-  checkRange("lifetimeSeconds", lifetimeSeconds, 1, maxLifetimeSeconds, " (12 hours)");
-  checkRange("refreshMarginSeconds", refreshMarginSeconds, 0, Number.POSITIVE_INFINITY);
-  checkRange("graceSeconds", graceSeconds, 0, 86_400);
-  const lifetime = lifetimeSeconds === undefined ? undefined : lifetimeSeconds * 1000;
+  const { name, lifetime, refreshMarginSeconds, graceSeconds } = checkOptions(options);
 
   let current: CurrentKey | undefined;
   let creating: Promise<string> | undefined;
   /** The server's clock less ours, in ms, as the last key it made showed it. */
   let offset = 0;
 
-  /** Takes `created` as the key in use, timed by its lifetime as the server states it. */
+  /** Takes `created` as the key in use, and the server's clock as it shows. */
   function use(created: KeyCreated, sent: number): string {
-    if (typeof created?.key !== "string" || !created.key) {
-      throw new BedrockError("The API answered the short-term key's creation without a `key`.");
-    }
+    current = keyInUse(created, sent, refreshMarginSeconds);
     const made = Date.parse(created.created_at);
     if (Number.isFinite(made)) offset = made - (sent + Date.now()) / 2;
-    // The lifetime by the server's clock, counted from before the request: never late.
-    const span = Date.parse(created.expires_at ?? "") - (made || sent);
-    const renewIn = Math.max(span - refreshMarginSeconds * 1000, span / 2);
-    const renewAt = Number.isFinite(span) ? sent + renewIn : Number.POSITIVE_INFINITY;
-    current = { key: created.key, id: created.id, renewAt, expiresAt: sent + span };
-    return created.key;
+    return current.key;
   }
 
   /** The server's time a `lifetime` from now, by the offset last seen. */
@@ -171,4 +159,30 @@ function checkRange(
   if (value === undefined || (value >= min && value <= max && Number.isFinite(value))) return;
   const range = max === Number.POSITIVE_INFINITY ? `a number ≥ ${min}` : `${min} to ${max}${note}`;
   throw new BedrockError(`\`${option}\` must be ${range}, got ${value}.`);
+}
+
+/** The options with their defaults, each checked; `lifetime` in ms. */
+function checkOptions(options: ShortTermKeyOptions) {
+  const { name = "short-term", lifetimeSeconds, refreshMarginSeconds = 300 } = options;
+  const { graceSeconds = 300 } = options;
+  checkRange("lifetimeSeconds", lifetimeSeconds, 1, maxLifetimeSeconds, " (12 hours)");
+  checkRange("refreshMarginSeconds", refreshMarginSeconds, 0, Number.POSITIVE_INFINITY);
+  checkRange("graceSeconds", graceSeconds, 0, 86_400);
+  const lifetime = lifetimeSeconds === undefined ? undefined : lifetimeSeconds * 1000;
+  return { name, lifetime, refreshMarginSeconds, graceSeconds };
+}
+
+/**
+ * `created` as the key in use: replaced `margin` seconds before its end (at most half its
+ * life), timed by its lifetime as the server states it, counted from before the request (so
+ * never late, whatever this machine's clock says).
+ */
+function keyInUse(created: KeyCreated, sent: number, margin: number): CurrentKey {
+  if (typeof created?.key !== "string" || !created.key) {
+    throw new BedrockError("The API answered the short-term key's creation without a `key`.");
+  }
+  const span = Date.parse(created.expires_at ?? "") - (Date.parse(created.created_at) || sent);
+  const renewIn = Math.max(span - margin * 1000, span / 2);
+  const renewAt = Number.isFinite(span) ? sent + renewIn : Number.POSITIVE_INFINITY;
+  return { key: created.key, id: created.id, renewAt, expiresAt: sent + span };
 }

@@ -117,61 +117,6 @@ interface Attempt {
 export function createTransport(options: TransportOptions) {
   const { fetch: ownFetch, log, sleep = abortableSleep, renew } = options;
 
-  /** One attempt: the response with its body read as asked (unless it is to be retried), or why it failed. */
-  async function attempt(
-    request: Outgoing,
-    call: SendOptions,
-    timeout: number,
-    retryable: (status: number) => boolean,
-  ): Promise<Attempt> {
-    const { method, url, headers, body, template, init: extra } = request;
-    const caller = call.signal;
-    const controller = new AbortController();
-    const { signal } = controller;
-    const onAbort = () => controller.abort(caller?.reason);
-    caller?.addEventListener("abort", onAbort, { once: true });
-    let response: Response | undefined;
-    const timer = setTimeout(
-      () => controller.abort(new APITimeoutError(timeout, response)),
-      timeout,
-    );
-    let streamed = false;
-    try {
-      // The global fetch makes its own Request from these parts; a fetch of the caller's own
-      // gets a Request it may read (to log or sign it, or in a test).
-      // A raw call's Request lends each attempt its settings (redirect, cache, credentials, …).
-      const init = { method, headers, body: body ?? null, signal };
-      const outgoing = template ? new Request(template, init) : ownFetch && new Request(url, init);
-      response = ownFetch
-        ? await ownFetch(outgoing as Request, { ...extra, signal })
-        : await fetch(outgoing || url, outgoing ? { ...extra, signal } : init);
-      // The body belongs to the attempt, under its timeout; a retried one is not read.
-      if (retryable(response.status)) {
-        response.body?.cancel().catch(() => {});
-        return { response, text: "" };
-      }
-      if (call.read === "stream") {
-        streamed = true; // the caller's signal still aborts the body
-        return { response, text: "" };
-      }
-      if (call.read === "bytes") return { response, text: "", bytes: await response.arrayBuffer() };
-      return { response, text: await response.text() };
-    } catch (error) {
-      if (caller?.aborted) throw new APIUserAbortError(caller.reason);
-      const reason: unknown = signal.reason;
-      const failure =
-        reason instanceof APITimeoutError
-          ? reason
-          : error instanceof BedrockError
-            ? (error as APIConnectionError)
-            : new APIConnectionError(connectionProblem(error, url), { cause: error, response });
-      return { response, text: "", failure };
-    } finally {
-      clearTimeout(timer);
-      if (!streamed) caller?.removeEventListener("abort", onAbort);
-    }
-  }
-
   /**
    * Sends `request` until it succeeds or may not be retried: at most `maxRetries + 1` attempts
    * in all, a resend after a 401 and a key renewal included.
@@ -199,7 +144,13 @@ export function createTransport(options: TransportOptions) {
       // 429: the server did not act, so any request may go again; other failures if idempotent.
       const retryable = (status: number) =>
         canRetry && (status === 429 || (retryFailures && (status === 408 || status >= 500)));
-      const { response, text, bytes, failure } = await attempt(request, call, timeout, retryable);
+      const { response, text, bytes, failure } = await attempt(
+        ownFetch,
+        request,
+        call,
+        timeout,
+        retryable,
+      );
       let retry = failure ? canRetry && retryFailures : retryable(response?.status ?? 0);
       if (response?.status === 401 && renew && !renewed) {
         renewed = true;
@@ -226,6 +177,59 @@ export function createTransport(options: TransportOptions) {
       if (delay) await sleep(delay, caller);
     }
   };
+}
+
+/** One attempt: the response with its body read as asked (unless it is to be retried), or why it failed. */
+async function attempt(
+  ownFetch: Fetch | undefined,
+  request: Outgoing,
+  call: SendOptions,
+  timeout: number,
+  retryable: (status: number) => boolean,
+): Promise<Attempt> {
+  const { method, url, headers, body, template, init: extra } = request;
+  const caller = call.signal;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const onAbort = () => controller.abort(caller?.reason);
+  caller?.addEventListener("abort", onAbort, { once: true });
+  let response: Response | undefined;
+  const timer = setTimeout(() => controller.abort(new APITimeoutError(timeout, response)), timeout);
+  let streamed = false;
+  try {
+    // The global fetch makes its own Request from these parts; a fetch of the caller's own
+    // gets a Request it may read (to log or sign it, or in a test).
+    // A raw call's Request lends each attempt its settings (redirect, cache, credentials, …).
+    const init = { method, headers, body: body ?? null, signal };
+    const outgoing = template ? new Request(template, init) : ownFetch && new Request(url, init);
+    response = ownFetch
+      ? await ownFetch(outgoing as Request, { ...extra, signal })
+      : await fetch(outgoing || url, outgoing ? { ...extra, signal } : init);
+    // The body belongs to the attempt, under its timeout; a retried one is not read.
+    if (retryable(response.status)) {
+      response.body?.cancel().catch(() => {});
+      return { response, text: "" };
+    }
+    if (call.read === "stream") {
+      streamed = true; // the caller's signal still aborts the body
+      return { response, text: "" };
+    }
+    if (call.read === "bytes") return { response, text: "", bytes: await response.arrayBuffer() };
+    return { response, text: await response.text() };
+  } catch (error) {
+    if (caller?.aborted) throw new APIUserAbortError(caller.reason);
+    const reason: unknown = signal.reason;
+    const failure =
+      reason instanceof APITimeoutError
+        ? reason
+        : error instanceof BedrockError
+          ? (error as APIConnectionError)
+          : new APIConnectionError(connectionProblem(error, url), { cause: error, response });
+    return { response, text: "", failure };
+  } finally {
+    clearTimeout(timer);
+    if (!streamed) caller?.removeEventListener("abort", onAbort);
+  }
 }
 
 /** Options of a raw call that are the SDK's own, not `fetch`'s. */
