@@ -6,6 +6,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../generated/operations";
+import { addContractFormats } from "../stub/formats";
 
 export type { OperationId };
 export type Schema = { [keyword: string]: unknown };
@@ -89,6 +90,7 @@ export function componentSchema(name: string): Schema & { properties?: Record<st
 
 const ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
 addFormats(ajv);
+addContractFormats(ajv);
 ajv.addSchema(contract as object, "contract");
 const compiled = new Map<string, ValidateFunction>();
 function validatorFor(pointer: string, schema: Schema): ValidateFunction {

@@ -1,5 +1,6 @@
 // The string formats the contract uses, as the stub checks them: JSON Schema's own definitions,
 // each with the one addition a server needs — a date-time it accepts is one it can read.
+import type { Format } from "ajv";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 
 const ATOM = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+";
@@ -38,3 +39,14 @@ export function isDateTime(value: string): boolean {
 
 /** Every format check the generated validators use: ajv-formats' own, with email and date-time ours. */
 export const FORMATS = { ...fullFormats, email: isEmail, "date-time": isDateTime };
+
+/**
+ * Gives an ajv instance the contract's formats (after `addFormats(ajv)`), so that whatever else
+ * validates against the contract — the conformance kit, the tests — reads them as the stub does.
+ */
+export function addContractFormats<A extends { addFormat(name: string, format: Format): unknown }>(
+  ajv: A,
+): A {
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format as Format);
+  return ajv;
+}

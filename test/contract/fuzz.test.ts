@@ -21,6 +21,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { operations } from "../../src/generated/operations";
 import { createStub, type Store } from "../../src/stub";
+import { addContractFormats } from "../../src/stub/formats";
 import { addMember } from "../../src/stub/handlers/auth";
 import type { Row, TableName } from "../../src/stub/store";
 import { type RawBody, type Schema, schemaArbitraries } from "./arbitraries";
@@ -56,6 +57,7 @@ const opOf = (id: keyof typeof operations) => {
 
 const ajv = new Ajv2020({ strict: false });
 addFormats(ajv);
+addContractFormats(ajv);
 ajv.addSchema(contract, "contract");
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 const responseValidator = (schema: Schema) => {

@@ -18,6 +18,7 @@ import {
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
 import { type Stub, startStub } from "../../src/stub";
+import { addContractFormats } from "../../src/stub/formats";
 import { CONTRACT, type Prism, startPrism } from "./prism";
 
 type Response = { $ref?: string; content?: { "application/json": { schema: { $ref: string } } } };
@@ -27,6 +28,7 @@ const doc = contract as unknown as {
 };
 const ajv = new Ajv2020({ strict: false });
 addFormats(ajv);
+addContractFormats(ajv);
 ajv.addSchema(contract, "contract");
 
 const routes = Object.entries(operations).map(([id, { method, path }]) => ({

@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
+import { addContractFormats } from "../../src/stub/formats";
 
 type Scheme = "ApiKeyAuth" | "TokenAuth";
 const KEY: Scheme[] = ["ApiKeyAuth"];
@@ -214,6 +215,7 @@ describe("shared components", () => {
   it("every named example validates against its schema (ajv, JSON Schema 2020-12)", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
+    addContractFormats(ajv);
     ajv.addSchema(contract, "contract");
     const checked: string[] = [];
     const visit = (media: Media | undefined) => {

@@ -7,11 +7,13 @@ import { expect, it } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { operations } from "../../src/generated/operations";
 import { actionOf } from "../../src/stub/audit";
+import { addContractFormats } from "../../src/stub/formats";
 import { bearer, demoPath, stubWithStore, token } from "./helpers";
 
 const { stub, store, call } = await stubWithStore();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
+addContractFormats(ajv);
 ajv.addSchema(contract, "contract");
 
 type Spec = {
