@@ -548,7 +548,7 @@ export function buildSite() {
     ...["--entryPoints", "src/index.ts", "--entryPoints", "src/stub/index.ts"],
     ...["--tsconfig", "scripts/tsconfig.typedoc.json", "--out", join(SITE, "sdk")],
     ...["--name", "@bedrock/sdk", "--readme", "none", "--disableSources"],
-    ...["--externalPattern", "**/src/generated/**", "--excludeExternals"],
+    ...["--externalPattern", "**/src/generated/schema.d.ts", "--excludeExternals"],
     ...["--validation.notDocumented", "--validation.notExported", "false"],
     "--treatWarningsAsErrors",
   ]);

@@ -1133,6 +1133,7 @@ export interface components {
              * @description When it was created.
              */
             readonly created_at: string;
+            /** @description The organizations the user belongs to and their role in each, oldest first. */
             readonly memberships: components["schemas"]["Membership"][];
         };
         /** @description A page of Organization objects (DRF page-number pagination). */
@@ -1702,6 +1703,7 @@ export interface components {
         };
         /** @description Tags to add (existing ones are kept, duplicates ignored). */
         AgentTagRequest: {
+            /** @description The tags to add. */
             tags: string[];
         };
         /**

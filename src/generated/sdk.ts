@@ -211,6 +211,9 @@ export interface Me {
    * When it was created.
    */
   readonly created_at: Schema<"Me">["created_at"];
+  /**
+   * The organizations the user belongs to and their role in each, oldest first.
+   */
   readonly memberships: Schema<"Me">["memberships"];
 }
 
@@ -852,6 +855,9 @@ export interface AgentRun {
  * Tags to add (existing ones are kept, duplicates ignored).
  */
 export interface AgentTagRequest {
+  /**
+   * The tags to add.
+   */
   tags: Schema<"AgentTagRequest">["tags"];
 }
 
@@ -1998,6 +2004,9 @@ export interface AgentRunParams {
  * The body of `bedrock.agents.tag`.
  */
 export interface AgentTagParams {
+  /**
+   * The tags to add.
+   */
   tags: Body<"tagAgent">["tags"];
 }
 

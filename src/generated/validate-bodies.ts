@@ -2418,7 +2418,7 @@ return errors === 0;
 validate81.evaluated = {"props":{"input":true},"dynamicProps":false,"dynamicItems":false};
 
 export const tagAgent = validate82;
-const schema43 = {"type":"object","description":"Tags to add (existing ones are kept, duplicates ignored).","required":["tags"],"properties":{"tags":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":50}}}};
+const schema43 = {"type":"object","description":"Tags to add (existing ones are kept, duplicates ignored).","required":["tags"],"properties":{"tags":{"type":"array","minItems":1,"maxItems":50,"items":{"type":"string","minLength":1,"maxLength":50},"description":"The tags to add."}}};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

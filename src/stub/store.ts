@@ -44,7 +44,7 @@ export interface Row<T extends TableName = TableName> {
   org: string | null;
   /** The retention group the row was kept in (see {@link Store.insertKeepingNewest}), if any. */
   group?: string | undefined;
-  /** What the row counts toward its organization's storage quota (see {@link storedSize}). */
+  /** What the row counts toward its organization's storage quota (see `storedSize`). */
   size?: number | undefined;
   /** Insertion order, the tie-break when `created_at` is equal. */
   seq: number;
@@ -132,7 +132,7 @@ export class Store {
   /** Revoked keys remembered; beyond it the oldest is forgotten (then "Invalid API key."). Default 10,000. */
   maxRevokedKeys = 10_000;
   /**
-   * What an organization may store, in bytes as {@link storedSize} counts them (its audit trail
+   * What an organization may store, in bytes as `storedSize` counts them (its audit trail
    * aside); a write that would pass it is a 403. Default `x-request-limits.maxStorageBytesPerOrganization`.
    */
   maxStorageBytes = LIMITS.maxStorageBytesPerOrganization;
