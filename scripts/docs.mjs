@@ -540,8 +540,9 @@ export function buildSite() {
   }
   writeFileSync(join(SITE, "guides", "index.html"), guidesIndex(guides));
 
-  // The generated contract types (src/generated/) are left to the API reference: their
-  // thousands of nested members carry the contract's descriptions, not TSDoc.
+  // The raw contract types (src/generated/schema.d.ts) are left to the API reference: their
+  // thousands of nested members carry the contract's descriptions, not TSDoc. The named types
+  // generated from them (src/generated/sdk.ts) carry TSDoc and are documented here.
   run("npx", [
     "--no-install",
     "typedoc",
