@@ -108,7 +108,16 @@ export async function createStubServer(
 ): Promise<StubServer<true>>;
 export async function createStubServer(options: StubOptions): Promise<StubServer>;
 export async function createStubServer(options: StubOptions = {}): Promise<StubServer> {
-  const { docsDir, timeouts, maxConnections, log, throttle, failedAuth, ...rest } = options;
+  const {
+    docsDir,
+    timeouts,
+    maxConnections,
+    maxConnectionsPerAddress,
+    log,
+    throttle,
+    failedAuth,
+    ...rest
+  } = options;
   const { stub, server } = await buildStub({
     ...rest,
     log,
@@ -117,7 +126,7 @@ export async function createStubServer(options: StubOptions = {}): Promise<StubS
   });
   const { apiKey, token, email, password } = stub;
   return {
-    server: server({ docsDir, timeouts, maxConnections }),
+    server: server({ docsDir, timeouts, maxConnections, maxConnectionsPerAddress }),
     store: stub.store,
     ...((apiKey === undefined ? {} : { apiKey, token, email, password }) as Demo<boolean>),
   };

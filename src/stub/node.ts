@@ -30,6 +30,11 @@ export interface NodeServerOptions {
     | undefined;
   /** Connections open at once; one more is closed as it arrives. Default 1,000. */
   maxConnections?: number | undefined;
+  /**
+   * Connections one client address may hold open at once, under `maxConnections`; one more
+   * from it is closed as it arrives, so one client cannot take every slot. Default 100.
+   */
+  maxConnectionsPerAddress?: number | undefined;
 }
 
 /** The core's entry: a request and what the transport knows of it, to a response. */
@@ -202,15 +207,55 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
   // Node's own cap on a whole request, a backstop behind the body timer
   server.requestTimeout = (headersSeconds + bodySeconds + 1) * 1000;
   server.maxConnections = options.maxConnections ?? 1000;
-  server.on("drop", (data?: { remoteAddress?: string }) =>
-    log(`connection from ${data?.remoteAddress} closed: ${server.maxConnections} open already`),
-  );
+  capPerAddress(server, options.maxConnectionsPerAddress ?? 100, boundedLog(log));
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
     // A request in flight is the core's to answer and log (as aborted, if it comes to that).
     if (inFlight.has(socket)) socket.destroy();
     else refuse(error, socket, log);
   });
   return server;
+}
+
+/** Lines per second the log takes about refused connections; the rest are counted in one line. */
+const REFUSED_LINES_PER_SECOND = 10;
+
+/** A log for refused connections: at most {@link REFUSED_LINES_PER_SECOND} lines a second. */
+function boundedLog(log: (line: string) => void) {
+  let second = 0;
+  let lines = 0;
+  let dropped = 0;
+  return (line: string) => {
+    const now = Math.floor(performance.now() / 1000);
+    if (now !== second) {
+      if (dropped) log(`${dropped} more connections refused in the second before (not logged)`);
+      [second, lines, dropped] = [now, 0, 0];
+    }
+    if (++lines <= REFUSED_LINES_PER_SECOND) log(line);
+    else dropped++;
+  };
+}
+
+/** Closes a connection from an address that holds `limit` already, and logs refusals, bounded. */
+function capPerAddress(server: Server, limit: number, log: (line: string) => void) {
+  const open = new Map<string, number>();
+  server.on("drop", (data?: { remoteAddress?: string }) =>
+    log(`connection from ${data?.remoteAddress} closed: ${server.maxConnections} open already`),
+  );
+  server.on("connection", (socket: Socket) => {
+    const address = socket.remoteAddress ?? "unknown";
+    const held = open.get(address) ?? 0;
+    if (held >= limit) {
+      log(`connection from ${address} closed: it holds ${limit} open already`);
+      socket.destroy();
+      return;
+    }
+    open.set(address, held + 1);
+    socket.once("close", () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 /** A request Node could not parse or that timed out before its headers: a JSON error, then close. */

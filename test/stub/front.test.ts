@@ -1,5 +1,6 @@
 // The front of the pipeline (issue 20, "Throttling and accounting come first"): what the
 // throttle and the failed-authentication lock count, and what a refusal carries.
+import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createStub } from "../../src/stub";
 import { HttpError } from "../../src/stub/errors";
@@ -98,5 +99,45 @@ describe("the throttle", () => {
     expect((await keys(foreign)).status).toBe(403);
     expect((await keys(foreign)).status).toBe(403);
     expect((await keys()).status).toBe(429);
+  });
+});
+
+describe("connections", () => {
+  /** A connection from `localAddress` that sends nothing (held half-open). */
+  const hold = (url: string, localAddress: string) =>
+    new Promise<Socket>((done, fail) => {
+      const { hostname, port } = new URL(url);
+      const socket = connect({ host: hostname, port: Number(port), localAddress }, () =>
+        done(socket),
+      );
+      socket.once("error", fail);
+    });
+
+  it("caps each address under the global cap: one client's idle flood leaves room for others", async () => {
+    const stub = await createStub();
+    const lines: string[] = [];
+    const server = await stub.listen({
+      maxConnections: 20,
+      maxConnectionsPerAddress: 5,
+      log: (line) => lines.push(line),
+    });
+    const held: Socket[] = [];
+    try {
+      for (let i = 0; i < 200; i++) held.push(await hold(server.url, "127.0.0.2"));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const open = held.filter((socket) => !socket.destroyed);
+      expect(open.length).toBe(5);
+      const res = await fetch(`${server.url}/api/agents/`, {
+        headers: { Authorization: `Bearer ${stub.apiKey}` },
+      });
+      expect(res.status).toBe(200);
+      // the 195 refusals are a few lines, not one each
+      const refused = lines.filter((line) => /connection from 127\.0\.0\.2 closed/.test(line));
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.length).toBeLessThanOrEqual(20);
+    } finally {
+      for (const socket of held) socket.destroy();
+      await server.close();
+    }
   });
 });
