@@ -55,8 +55,9 @@ export function routeTable(): NonNullable<typeof table> {
     if (flags.includes("k")) security.push("ApiKeyAuth");
     if (flags.includes("t")) security.push("TokenAuth");
     routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
-    operationAt[path] ??= {};
-    operationAt[path][method] = id;
+    const byMethod = operationAt[path] ?? {};
+    byMethod[method] = id;
+    operationAt[path] = byMethod;
   }
   table = { routeOf, operationAt };
   return table;
