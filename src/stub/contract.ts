@@ -28,6 +28,7 @@ interface OpenApiDocument {
     maxJsonDepth: number;
     maxJsonValues: number;
     maxStorageBytesPerOrganization: number;
+    maxOrganizationsPerUser: number;
     /** The status each limit is answered with. */
     statuses: Record<string, number>;
   };

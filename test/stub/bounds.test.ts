@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { responseProblems } from "../../src/conformance/contract";
 import { addMember } from "../../src/stub/handlers/auth";
 import { newId } from "../../src/stub/store";
-import { newOrganization, stubWithStore, token } from "./helpers";
+import { newOrganization, stubVia, stubWithStore, token } from "./helpers";
 
 const O = "/api/organizations";
 const DAY = 86_400_000;
@@ -96,6 +96,32 @@ describe("an organization's storage is bounded", () => {
   });
 });
 
+describe("one user's organizations are bounded", () => {
+  it("refuses creating one past x-request-limits.maxOrganizationsPerUser with 403", async () => {
+    const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
+    expect(limits).toMatchObject({
+      maxOrganizationsPerUser: 20,
+      statuses: { maxOrganizationsPerUser: 403 },
+    });
+    const { token: auth } = await newOrganization(call);
+    const create = (name: string) => call("POST", `${O}/organizations/`, { auth, body: { name } });
+    const made = [];
+    for (let n = 2; n <= 20; n++) made.push(await create(`org ${n}`));
+    expect(made.map((res) => res.status)).toEqual(Array(19).fill(201));
+    const refused = await create("one too many");
+    expect(refused).toMatchObject({
+      status: 403,
+      body: {
+        detail:
+          "A user belongs to at most 20 organizations: leave or delete one before creating another.",
+      },
+    });
+    const id = made[0]?.body.id;
+    expect((await call("DELETE", `${O}/organizations/${id}/`, { auth })).status).toBe(204);
+    expect((await create("room again")).status).toBe(201);
+  });
+});
+
 describe("a body holds a bounded number of values", () => {
   const tooMany =
     "Too many values: a body holds at most 20,000 (objects, arrays, strings, numbers, booleans and nulls).";
@@ -133,6 +159,7 @@ describe("deleting an organization costs what it owns", () => {
     const other = await newOrganization(call);
     const secrets: string[] = [];
     store.maxStorageBytes = Number.POSITIVE_INFINITY; // 20,000 keys take more than the quota
+    const inserting = performance.now();
     for (let i = 0; i < 20_000; i++) {
       const id = newId();
       const { key, prefix } = store.addApiKeySecret(id);
@@ -147,13 +174,16 @@ describe("deleting an organization costs what it owns", () => {
       if (i % 1000 === 0) store.revokeApiKey(id);
       secrets.push(key);
     }
+    // Timed against making them, so that a busy machine slows both alike: the delete used to
+    // take 25 times as long (57 s), now a small part of it.
+    const inserted = performance.now() - inserting;
     const started = performance.now();
     const [deleted, meanwhile] = await Promise.all([
       call("DELETE", `${O}/organizations/${owner.org}/`, { auth: owner.token }),
       call("GET", "/api/templates/", { auth: other.key }),
     ]);
     expect(deleted.status).toBe(204);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(inserted / 2);
     expect(meanwhile.status).toBe(200);
     for (const secret of [secrets[0], secrets[1], secrets.at(-1)])
       expect(store.useApiKey(secret as string)).toEqual({ ok: false, reason: "unknown" });
@@ -309,6 +339,9 @@ describe("emails are JSON Schema's `email` format (RFC 5321 Mailbox)", () => {
 
 describe("the audit trail cannot be flushed", () => {
   it("keeps the owner's api_key.created through a member's 5,000 templates created and deleted", async () => {
+    // in-process: 10,000 writes without sockets
+    const { stub: local, call } = await stubVia("in-process", { throttle: false });
+    const store = local.store;
     const owner = await newOrganization(call);
     const events = (auth: string, query: string) =>
       call("GET", `${O}/audit-events/?${query}`, { auth });

@@ -1,12 +1,13 @@
 // Organizations, their members and invites, each action checked against the one role table
 // (../roles.ts); an organization always keeps an owner. (API keys: keys.ts.)
 
+import { LIMITS } from "../contract";
 import { authorize, LAST_OWNER } from "../roles";
 import { newId, type Row, type Store } from "../store";
-import { foundOrganization, isMember } from "./auth";
+import { foundOrganization, isMember, membershipsOf } from "./auth";
 import { compose, crud, inPath } from "./crud";
 import { inviteExpiry, refreshInvite } from "./invite-status";
-import { actingOrg, type Caller, type Handlers, invalid, type Role } from "./types";
+import { actingOrg, type Caller, forbidden, type Handlers, invalid, type Role } from "./types";
 
 const owners = (store: Store, org: string) =>
   store.rows("Membership", (m) => m.data.role === "owner", org);
@@ -49,6 +50,12 @@ export const organizationHandlers = {
   createOrganization: ({ body, caller, store }) => {
     if (!caller.user)
       throw invalid({ non_field_errors: ["Only a user can create an organization."] });
+    // each organization has a storage quota: so that one user's storage is bounded too
+    const most = LIMITS.maxOrganizationsPerUser;
+    if (membershipsOf(store, caller.user.data.id).length >= most)
+      throw forbidden(
+        `A user belongs to at most ${most} organizations: leave or delete one before creating another.`,
+      );
     return {
       status: 201,
       body: foundOrganization(store, body.name, caller.user.data).organization,
