@@ -211,6 +211,7 @@ async function assemble(options: CreateStubOptions) {
         now: store.clock,
         keyRoot: (id) => store.keyLineage(id).root,
       }),
+      lanes: new Map(),
     };
   };
   let state = fresh();

@@ -1,5 +1,6 @@
 // The front of the pipeline (issue 20, "Throttling and accounting come first"): what the
 // throttle and the failed-authentication lock count, and what a refusal carries.
+import { request } from "node:http";
 import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createStub } from "../../src/stub";
@@ -137,6 +138,57 @@ describe("connections", () => {
       expect(refused.length).toBeLessThanOrEqual(20);
     } finally {
       for (const socket of held) socket.destroy();
+      await server.close();
+    }
+  });
+});
+
+describe("password hashing", () => {
+  it("runs one client address's hashes one at a time: a signup flood does not hold up another's login", async () => {
+    const stub = await createStub();
+    const server = await stub.listen();
+    const post = (path: string, body: unknown, localAddress: string) =>
+      new Promise<number>((done, fail) => {
+        const data = JSON.stringify(body);
+        const req = request(
+          `${server.url}${path}`,
+          {
+            method: "POST",
+            localAddress,
+            agent: false,
+            headers: { "Content-Type": "application/json", "Content-Length": data.length },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => done(performance.now()));
+          },
+        );
+        req.on("error", fail);
+        req.end(data);
+      });
+    try {
+      const flood = Array.from({ length: 24 }, (_, i) =>
+        post(
+          `${O}/auth/signup/`,
+          {
+            email: `flood-${i}@example.test`,
+            password: "p4ssword!",
+            name: "F",
+            organization_name: "F",
+          },
+          "127.0.0.2",
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const login = await post(
+        `${O}/auth/login/`,
+        { email: stub.email, password: stub.password },
+        "127.0.0.1",
+      );
+      const finished = await Promise.all(flood);
+      // the login took its own lane: most of the flood finished after it
+      expect(finished.filter((at) => at > login).length).toBeGreaterThan(flood.length / 2);
+    } finally {
       await server.close();
     }
   });

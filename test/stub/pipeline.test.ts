@@ -12,6 +12,7 @@ describe("the stub's pipeline", () => {
       "policy",
       "body",
       "recheck",
+      "passwords",
       "idempotency",
       "audit",
       "handler",

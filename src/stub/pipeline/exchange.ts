@@ -40,6 +40,8 @@ export interface StubState {
   /** A client address's failed authentications (and its logins' emails). */
   attemptsOf: (client: string) => Attempts;
   idempotent: ReturnType<typeof idempotencyLayer>;
+  /** Per client address, the end of its queue of password-hashing requests (./passwords.ts). */
+  lanes: Map<string, Promise<void>>;
 }
 
 /** What a stub is set up with once, whatever its state. */

@@ -2,7 +2,8 @@
 // answers by itself); a refusal thrown anywhere after `throttle` comes back to it as an answer.
 // This array is the order: src/stub/README.md draws it and says why, and a test asserts it.
 //
-//   route → throttle → authenticate → policy → body → recheck → idempotency → audit → handler
+//   route → throttle → authenticate → policy → body → recheck → passwords → idempotency → audit
+//   → handler
 //   then reply: the answer (or refusal) as a Response, with the request id and CORS fields.
 import { audit } from "./audit";
 import { authenticate } from "./authenticate";
@@ -10,6 +11,7 @@ import { body } from "./body";
 import type { Answer, Exchange, Settings, Stage, StubState, Transport } from "./exchange";
 import { handler } from "./handler";
 import { idempotency } from "./idempotency";
+import { passwords } from "./passwords";
 import { policy } from "./policy";
 import { recheck } from "./recheck";
 import { refusal, reply } from "./reply";
@@ -34,6 +36,7 @@ export const STAGES: readonly Stage[] = [
   policy,
   body,
   recheck,
+  passwords,
   idempotency,
   audit,
   handler,
