@@ -146,10 +146,20 @@ export async function main({
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.once(signal, () => void server.close().then(() => process.exit(0)));
   console.log(banner(server.url, settings, stub));
-  // What the SDK, the docs' samples and curl read: paste it into the shell that runs them.
-  const credentials = stub.apiKey
-    ? ` BEDROCK_API_KEY=${stub.apiKey} BEDROCK_TOKEN=${stub.token}`
-    : "";
-  console.log(`export BEDROCK_BASE_URL=${server.url}${credentials}`);
+  console.log(exportLine(server.url, stub));
   return server;
+}
+
+/**
+ * What the SDK, the docs' samples and curl read, as a line to paste into the shell that runs
+ * them: `export BEDROCK_BASE_URL=… BEDROCK_API_KEY=… BEDROCK_TOKEN=…` (the URL alone when empty).
+ */
+export function exportLine(
+  url: string,
+  demo: { apiKey?: string | undefined; token?: string | undefined },
+) {
+  const credentials = demo.apiKey
+    ? ` BEDROCK_API_KEY=${demo.apiKey} BEDROCK_TOKEN=${demo.token}`
+    : "";
+  return `export BEDROCK_BASE_URL=${url}${credentials}`;
 }

@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { createStub } from "../../src/stub";
+import { exportLine, settingsFrom } from "../../src/stub/cli";
 
 /** The package's entry points, as their source. */
 export const SOURCES = {
@@ -20,30 +21,34 @@ const EXIT_SECONDS = 5;
 /** Printed after a program's last statement, to tell a slow program from one that never ends. */
 const FINISHED = "<the program's code has run>";
 
-/** A running stub and the demo credentials it prints. */
+/** A running stub and the variables its export line sets. */
 export interface PrintedStub {
-  url: string;
-  apiKey: string;
-  token: string;
+  printed: Record<string, string>;
   close(): Promise<void>;
 }
 
-/** A fresh stub as `npm start` and `npx bedrock-stub` serve it: seeded, throttled, over HTTP. */
+/**
+ * A fresh stub as `npm start` and `npx bedrock-stub` serve it (their settings with no variable
+ * set: seeded, throttled), on a free port, and the variables of the export line they print.
+ */
 export async function startPrintedStub(): Promise<PrintedStub> {
-  const stub = await createStub({ throttle: true, failedAuth: true });
-  const { url, close } = await stub.listen();
-  return { url, close, apiKey: stub.apiKey, token: stub.token };
+  const { seed, throttle, failedAuth, cors, host } = settingsFrom([], {});
+  const stub = await createStub({ seed, throttle, failedAuth, cors });
+  const server = await stub.listen({ port: 0, host });
+  const line = exportLine(server.url, stub);
+  const printed = Object.fromEntries(
+    line
+      .replace(/^export /, "")
+      .split(" ")
+      .map((setting) => setting.split("=", 2) as [string, string]),
+  );
+  return { printed, close: () => server.close() };
 }
 
-/** The environment a reader has: theirs, with the stub's variables as it prints them. */
+/** The environment a reader has: theirs, with the variables the stub printed. */
 export function readerEnvironment(stub: PrintedStub): NodeJS.ProcessEnv {
   const theirs = Object.entries(process.env).filter(([name]) => !name.startsWith("BEDROCK_"));
-  return {
-    ...Object.fromEntries(theirs),
-    BEDROCK_BASE_URL: stub.url,
-    BEDROCK_API_KEY: stub.apiKey,
-    BEDROCK_TOKEN: stub.token,
-  };
+  return { ...Object.fromEntries(theirs), ...stub.printed };
 }
 
 /**

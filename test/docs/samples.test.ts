@@ -57,6 +57,21 @@ describe("code samples", () => {
     expect(operationsOf(enriched)).toHaveLength(operationIds.length);
   });
 
+  it("read only what the stub prints: BEDROCK_BASE_URL, BEDROCK_API_KEY and BEDROCK_TOKEN", async () => {
+    const stub = await startPrintedStub();
+    await stub.close();
+    expect(Object.keys(stub.printed).sort()).toEqual([
+      "BEDROCK_API_KEY",
+      "BEDROCK_BASE_URL",
+      "BEDROCK_TOKEN",
+    ]);
+    const read = Object.values(shown).flatMap(({ typescript, curl }) => [
+      ...curl.matchAll(/\$(BEDROCK_\w+)/g),
+      ...typescript.matchAll(/reads (BEDROCK_\w+)/g),
+    ]);
+    for (const [, name] of read) expect(stub.printed, name).toHaveProperty(name ?? "");
+  });
+
   it("the TypeScript samples and the guides' ts blocks type-check against the SDK", () => {
     writeTypeScript();
     const guideBlocks = readdirSync(join(TS_OUT, "guides"));
