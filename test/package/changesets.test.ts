@@ -6,15 +6,22 @@ import { expect, test } from "vitest";
 
 // Every user-visible change carries a changelog entry: a branch that changed src/ or openapi/
 // since main (.changeset/config.json's changedFilePatterns) must add or edit a .changeset/*.md.
-// On main itself, or without a main branch (a bare checkout), there is nothing to compare.
+// On main itself, or without a main branch (a bare checkout), there is nothing to compare; a
+// release branch has consumed them all.
 const root = resolve(import.meta.dirname, "../..");
 const changeset = join(root, "node_modules/.bin/changeset");
 const git = (...args: string[]) =>
   spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout.trim();
 const main = git("rev-parse", "--verify", "--quiet", "main");
 const onBranch = main !== "" && main !== git("rev-parse", "HEAD");
+// A release (`npm run release`: a new version here, not on main) consumed every changeset.
+const versionOf = (manifest: string) => (manifest ? JSON.parse(manifest).version : undefined);
+const releasing =
+  onBranch &&
+  versionOf(readFileSync(join(root, "package.json"), "utf8")) !==
+    versionOf(git("show", "main:package.json"));
 
-test.skipIf(!onBranch)(
+test.skipIf(!onBranch || releasing)(
   "the changes since main carry a changeset (`npx changeset`)",
   () => {
     const { status, stdout, stderr } = spawnSync(changeset, ["status", "--since=main"], {

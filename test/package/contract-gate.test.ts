@@ -27,6 +27,13 @@ const contract: Doc = JSON.parse(readFileSync(join(root, "src/generated/openapi.
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 const copy = (): Doc => structuredClone(released);
+// The versions around the last release: the tests hold after any release, not only 0.1.0's.
+const releasedVersion: string = released.info.version;
+const [major = 0, minor = 0, patch = 0] = releasedVersion.split(".").map(Number);
+/** The bump that takes the breaking step: minor before 1.0, major after. */
+const breakingBump = major === 0 ? "minor" : "major";
+const breakingStep = major === 0 ? `0.${minor + 1}.0` : `${major + 1}.0.0`;
+const patchStep = `${major}.${minor}.${patch + 1}`;
 const stable = (value: unknown) => JSON.stringify(value);
 const kinds = (head: Doc) => breakingChanges(released, head).map(({ kind }) => kind);
 const schemas = (doc: Doc) => doc.components.schemas;
@@ -127,10 +134,10 @@ const mutations: [string, string, string[], (doc: Doc) => void][] = [
   [
     "a new required request field that did not exist",
     "required-added",
-    ["InviteAcceptRequest.token"],
+    ["InviteAcceptRequest.captcha"],
     (doc) => {
-      schemas(doc).InviteAcceptRequest.properties.token = { type: "string" };
-      schemas(doc).InviteAcceptRequest.required.push("token");
+      schemas(doc).InviteAcceptRequest.properties.captcha = { type: "string" };
+      schemas(doc).InviteAcceptRequest.required.push("captcha");
     },
   ],
   [
@@ -294,24 +301,29 @@ const breakingLine = (names: string[]) =>
   `- **Breaking:** ${names.map((name) => `\`${name}\``).join(" and ")} changed: do this instead.`;
 /** A new feature's changeset: minor, with a **Breaking** line about something else. */
 const feature = changeset(
-  "minor",
+  breakingBump,
   "**Templates can be archived** (`templates.archive(id)`).\n\n" +
     "- **Breaking:** `ApiKeyRequest.name` takes at most 100 characters.\n",
   "feature",
 );
 
-/** The gate over `head`, as a release from 0.1.0 whose pending changesets are `changesets`. */
-const verdict = (head: Doc, changesets: PendingChangeset[], next = "0.2.0") =>
-  gate({ released, contract: head, packageVersion: "0.1.0", next, changesets });
+/** The gate over `head`, as the release after the last one, with `changesets` pending. */
+const verdict = (head: Doc, changesets: PendingChangeset[], next = breakingStep) =>
+  gate({
+    released,
+    contract: { ...head, info: { ...head.info, version: releasedVersion } },
+    packageVersion: releasedVersion,
+    next,
+    changesets,
+  });
 
 describe("each kind of breaking change fails the gate until a minor changeset names it", () => {
   test.each(mutations)("%s (%s, named %j)", (_title, kind, names, mutate) => {
     const head = copy();
     mutate(head);
-    head.info.version = "0.1.0";
     expect(kinds(head)).toContain(kind);
 
-    const named = changeset("minor", `What changed.\n\n${breakingLine(names)}\n`, "named");
+    const named = changeset(breakingBump, `What changed.\n\n${breakingLine(names)}\n`, "named");
     expect(verdict(head, [named]).problems).toEqual([]);
     expect(verdict(head, [feature, named]).changes.every((c) => c.namedIn === "named")).toBe(true);
 
@@ -320,24 +332,29 @@ describe("each kind of breaking change fails the gate until a minor changeset na
       const [problem, ...others] = verdict(
         head,
         pending,
-        pending.length ? "0.2.0" : "0.1.0",
+        pending.length ? breakingStep : releasedVersion,
       ).problems;
-      expect(problem).toContain("no pending minor changeset names");
+      expect(problem).toContain(`no pending ${breakingBump} changeset names`);
       expect(problem).toContain(kind);
       expect(problem).toContain(`\`${names[0]}\``);
       expect(others.length).toBe(pending.length ? 0 : 1); // no step either
     }
     // Named, but in a patch changeset: not the breaking step.
     const patch = changeset("patch", breakingLine(names), "patch-one");
-    const [problem] = verdict(head, [patch], "0.1.1").problems;
-    expect(problem).toContain("named only in .changeset/patch-one.md, not a minor one");
+    const [problem] = verdict(head, [patch], patchStep).problems;
+    expect(problem).toContain(`named only in .changeset/patch-one.md, not a ${breakingBump} one`);
     // Named only in part (the operation without the scheme, say) or outside a Breaking item.
     if (names.length > 1) {
       for (const part of names) {
-        expect(verdict(head, [changeset("minor", breakingLine([part]))]).problems).toHaveLength(1);
+        expect(
+          verdict(head, [changeset(breakingBump, breakingLine([part]))]).problems,
+        ).toHaveLength(1);
       }
     }
-    const prose = changeset("minor", `Also ${names.map((n) => `\`${n}\``).join(" and ")} changed.`);
+    const prose = changeset(
+      breakingBump,
+      `Also ${names.map((n) => `\`${n}\``).join(" and ")} changed.`,
+    );
     expect(verdict(head, [prose]).problems).toHaveLength(1);
   });
 });
@@ -357,7 +374,8 @@ describe("the names a changeset gives", () => {
     const head = mutated(removeDelete);
     const [problem] = verdict(head, [feature]).problems;
     expect(problem).toMatch(/`DELETE \/api\/templates\/\{id\}\/`\s+← operation-removed/);
-    const by = (text: string) => verdict(head, [feature, changeset("minor", text, "x")]).problems;
+    const by = (text: string) =>
+      verdict(head, [feature, changeset(breakingBump, text, "x")]).problems;
     expect(by("**Breaking:** `DELETE /api/templates/{id}/` is removed: archive them.")).toEqual([]);
     expect(by("**Breaking:** `deleteTemplate` is removed: archive them.")).toEqual([]); // operationId
     expect(by("**Breaking:** `delete  /api/templates/{id}/` is removed.")).toEqual([]); // spelling
@@ -371,7 +389,7 @@ describe("the names a changeset gives", () => {
     expect(problem).toContain(
       "`DELETE /api/templates/{id}/` + `ApiKeyAuth`  ← security-dropped DELETE /api/templates/{id}/: no longer accepts ApiKeyAuth",
     );
-    const by = (text: string) => verdict(head, [changeset("minor", text)]).problems;
+    const by = (text: string) => verdict(head, [changeset(breakingBump, text)]).problems;
     expect(
       by(
         "**Breaking:** `DELETE /api/templates/{id}/` no longer accepts `ApiKeyAuth`: use a token.",
@@ -391,7 +409,7 @@ describe("the names a changeset gives", () => {
       schemas(doc).AgentRequest.properties.tags.maxItems = 10;
     });
     const text = "**Breaking:** `DELETE /api/templates/{id}/` is removed.";
-    const [problem] = verdict(head, [changeset("minor", text)]).problems;
+    const [problem] = verdict(head, [changeset(breakingBump, text)]).problems;
     expect(problem).toContain("3 breaking change(s)");
     expect(problem).toContain("`POST /api/templates/` + `ApiKeyAuth`  ← security-dropped");
     expect(problem).toContain("`AgentRequest.tags`  ← bound-narrowed POST /api/agents/ body.tags");
@@ -409,7 +427,7 @@ describe("the names a changeset gives", () => {
       "PatchedAgentRequest.tags",
     ]);
     const text = "**Breaking:** an agent takes at most 10 tags (`AgentRequest.tags`).";
-    expect(verdict(head, [changeset("minor", text)]).problems).toEqual([]);
+    expect(verdict(head, [changeset(breakingBump, text)]).problems).toEqual([]);
   });
 
   test("a shared parameter's own change is named alone; losing it on one operation, with the operation", () => {
@@ -427,7 +445,7 @@ describe("the names a changeset gives", () => {
       [["GET /api/agents/", "page_size"]],
     ]);
     expect(
-      verdict(lost, [changeset("minor", "**Breaking:** `page_size` is capped.")]).problems,
+      verdict(lost, [changeset(breakingBump, "**Breaking:** `page_size` is capped.")]).problems,
     ).toHaveLength(1);
   });
 
@@ -447,9 +465,9 @@ describe("the names a changeset gives", () => {
       gate({
         released: base,
         contract: head,
-        packageVersion: "0.1.0",
-        next: "0.2.0",
-        changesets: [changeset("minor", summary)],
+        packageVersion: releasedVersion,
+        next: breakingStep,
+        changesets: [changeset(breakingBump, summary)],
       }).problems;
     expect(
       at("**Breaking:** JSON nests at most 16 deep (`x-request-limits.maxJsonDepth`)."),
