@@ -14,6 +14,9 @@ test("the release stops, changing nothing, on a breaking change no changeset nam
   const contract = JSON.parse(readFileSync(contractFile, "utf8"));
   delete contract.paths["/api/templates/{id}/"].delete;
   writeFileSync(contractFile, JSON.stringify(contract));
+  // A pending feature, so that there is something to release (and a minor step, naming nothing).
+  const feature = '---\n"@bedrock/sdk": minor\n---\n\nTemplates can be archived.\n';
+  writeFileSync(join(copy, ".changeset/archive-templates.md"), feature);
   const before = {
     manifest: readFileSync(join(copy, "package.json"), "utf8"),
     changesets: readdirSync(join(copy, ".changeset")),
