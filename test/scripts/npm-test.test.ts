@@ -56,6 +56,17 @@ describe("npm test's steps", () => {
     expect(STEPS[0]?.[0]).toBe("chromium");
     for (const [name, , , minutes] of STEPS) expect(minutes, name).toBeGreaterThan(0);
   });
+
+  it("run in stages: Chromium alone first, the docs built before vitest browses them", () => {
+    const stages = STEPS.map((step) => Number(step[4]));
+    const stage = (name: string) => stages[STEPS.findIndex((step) => step[0] === name)] ?? -1;
+    expect(
+      STEPS.filter((_, i) => (stages[i] ?? 0) <= stage("chromium")).map(([name]) => name),
+    ).toEqual(["chromium"]);
+    expect(stage("docs")).toBeLessThan(stage("vitest"));
+    // stages in order: a step never comes before one of an earlier stage
+    expect(stages).toEqual([...stages].sort((a, b) => a - b));
+  });
 });
 
 describe("the Chromium finder", () => {
