@@ -14,7 +14,7 @@ import { expect, it } from "vitest";
 import type { Role } from "../../src/stub/handlers/types";
 import { allows, ROLES } from "../../src/stub/roles";
 import { bearer, type Response, stubWithStore, token } from "../stub/helpers";
-import { danglingReferences, ownerless, team } from "../stub/invariants";
+import { danglingReferences, overQuota, ownerless, team } from "../stub/invariants";
 
 const RUNS = Number(process.env.WRITES_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -22,6 +22,8 @@ const O = "/api/organizations";
 const HOUR = 3_600_000;
 
 const { store, log, call } = await stubWithStore({ seed: false, failedAuth: false });
+// A quota the templates' notes reach within a run, so writes past it are refused along the way.
+store.maxStorageBytes = 32 * 1024;
 
 /** Who sends a request: a slot of the scenario, whose credential stays the same throughout. */
 const SLOTS = ["owner", "admin", "member", "key1", "key2", "short", "session", "other"] as const;
@@ -41,7 +43,11 @@ const write = fc.oneof(
   fc.record({ kind: fc.constant("revokeKey" as const), key: fc.nat() }),
   fc.record({ kind: fc.constant("replayKey" as const), of: fc.nat() }),
   fc.record({ kind: fc.constant("sameKeyTwice" as const), first: fc.constantFrom(...SLOTS) }),
-  fc.record({ kind: fc.constant("template" as const), remove: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("template" as const),
+    remove: fc.boolean(),
+    notes: fc.constantFrom(0, 12_000, 30_000),
+  }),
   fc.record({
     kind: fc.constant("invite" as const),
     invitee: fc.option(fc.nat(), { nil: undefined }),
@@ -296,7 +302,8 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
         return { res, by, w, creates: same ? "key" : undefined };
       }
       case "template": {
-        const res = await request(auth, "POST", "/api/templates/", { name: "fuzz" });
+        const definition = { metadata: { notes: "n".repeat(w.notes) } };
+        const res = await request(auth, "POST", "/api/templates/", { name: "fuzz", definition });
         if (w.remove && res.status === 201)
           return { res: await request(auth, "DELETE", `/api/templates/${res.body.id}/`), by, w };
         return { res, by, w };
@@ -409,6 +416,7 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
   function expectInvariants(world: World, before: Before, sent: Outcome[]) {
     expect(ownerless(store), "an organization without an owner").toEqual([]);
     expect(danglingReferences(store)).toEqual([]);
+    expect(overQuota(store), "storage past its quota or miscounted").toEqual([]);
     // no credential outlives its maker
     const now = store.clock();
     for (const known of world.keys) {

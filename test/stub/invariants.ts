@@ -71,6 +71,25 @@ export function danglingReferences(store: Store): string[] {
 }
 
 /** Organizations (of `among`, default all) that have no owner. */
+/**
+ * Organizations whose storage is past its quota, or whose count differs from what their rows
+ * hold (a write that escaped the count could grow the heap without bound).
+ */
+export function overQuota(store: Store): string[] {
+  const held = new Map<string, number>();
+  for (const table of TABLES)
+    for (const row of store.rows(table))
+      if (row.org !== null) held.set(row.org, (held.get(row.org) ?? 0) + (row.size ?? 0));
+  return [...store.table("Organization").keys()].flatMap((org) => {
+    const counted = store.storedBytes(org);
+    if (counted !== (held.get(org) ?? 0))
+      return [`organization ${org} counts ${counted} bytes, its rows hold ${held.get(org) ?? 0}`];
+    return counted > store.maxStorageBytes
+      ? [`organization ${org} stores ${counted} bytes, over its ${store.maxStorageBytes}`]
+      : [];
+  });
+}
+
 export function ownerless(store: Store, among?: string[]): string[] {
   const ids = among ?? [...store.table("Organization").keys()];
   return ids.filter(
