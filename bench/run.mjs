@@ -3,7 +3,8 @@
 // worker thread): per-request overhead of raw fetch, openapi-fetch, the SDK and openai's
 // generic client.get() (sequential, call by call in rotating order, and 32 in flight); cold
 // import; the browser bundle; consumer type-check time; the stub (a list at 100 and 20,000 rows,
-// req/s next to a bare node:http server; alone with `--stub`). Prints the tables and writes
+// req/s next to a bare node:http server; issue 21's createStub()/reset()/stub.fetch/CPU targets
+// in bench/stub-speed.mjs; alone with `--stub`). Prints the tables and writes
 // them into docs/benchmarks.md between its "results" and "stub-results" markers, leaving the
 // hand-written analysis around them as it is. Not part of `npm test`.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { browserBundle, mainEntryProblems, SIZE_BUDGET } from "../scripts/bundle-size.mjs";
+import { stubSpeed } from "./stub-speed.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const docPath = join(root, "docs/benchmarks.md");
@@ -30,6 +32,7 @@ const counts = {
   stubThroughput: 6000,
 };
 const stubMarkers = ["<!-- stub-results:start -->", "<!-- stub-results:end -->"];
+const stubSpeedMarkers = ["<!-- stub-speed-results:start -->", "<!-- stub-speed-results:end -->"];
 const stubSizes = [100, 20_000];
 const connectionCounts = [10, 100];
 const operations = {
@@ -542,7 +545,11 @@ async function main() {
   const begin = performance.now();
   log("▶ build (tsup)");
   execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
-  if (process.argv.includes("--stub")) return stubBenchmarks();
+  if (process.argv.includes("--stub-speed")) return stubSpeedOnly();
+  if (process.argv.includes("--stub")) {
+    await stubBenchmarks();
+    return stubSpeedOnly();
+  }
   const sdkVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   const tsVersion = packageVersion("typescript");
 
@@ -701,6 +708,13 @@ async function main() {
   writeDoc(out);
   log(`▶ wrote ${docPath}`);
   await stubBenchmarks();
+  await stubSpeedOnly();
+}
+
+/** Issue 21's targets for the stub (bench/stub-speed.mjs), written into docs/benchmarks.md. */
+async function stubSpeedOnly() {
+  writeDoc(await stubSpeed({ load }), stubSpeedMarkers);
+  log(`▶ wrote the stub's speed into ${docPath}`);
 }
 
 /**
@@ -816,7 +830,8 @@ async function sizeImportOnly() {
 
 const help = `node bench/run.mjs [mode]   (npm run bench -- [mode])
   (none)          everything: builds dist/, measures all sections, rewrites docs/benchmarks.md's results (~1.5 min)
-  --stub          only the stub's benchmarks
+  --stub          only the stub's benchmarks: rows and req/s, then --stub-speed
+  --stub-speed    only the stub's createStub()/reset()/stub.fetch/CPU targets (issue 21)
   --overhead-only only the per-request overhead (prints, writes nothing)
   --nodes         only the Node 20/22/24 side-by-side table
   --size-import   only the cold import and browser bundle sections (seconds)

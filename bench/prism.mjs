@@ -1,0 +1,67 @@
+// Prism's mock (the CLI pinned in devDependencies) on a free loopback port, as
+// test/contract/prism.ts starts it: it serves the contract's examples.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const contract = fileURLToPath(new URL("../src/generated/openapi.json", import.meta.url));
+const cli = new URL("../node_modules/@stoplight/prism-cli/", import.meta.url);
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function startPrism(timeoutMs = 60_000) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      fileURLToPath(new URL("dist/index.js", cli)),
+      "mock",
+      contract,
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Prism not ready in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes("Prism is listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  // Prism logs every request; drain its output so that a full pipe never stalls it
+  child.stdout.resume();
+  child.stderr.resume();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    version: JSON.parse(readFileSync(new URL("package.json", cli), "utf8")).version,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
