@@ -96,4 +96,4 @@ export type OperationId = keyof typeof operations;
 export type SecurityScheme = (typeof operations)[OperationId]["security"][number];
 
 /** The contract's `info.version`: the API version this SDK was generated from (it equals the package version). */
-export const apiVersion = "0.1.0";
+export const apiVersion = "0.2.0";

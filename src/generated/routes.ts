@@ -91,4 +91,4 @@ updateNotification PATCH /api/adapter-state/notifications/{id}/ k
 deleteNotification DELETE /api/adapter-state/notifications/{id}/ k`;
 
 /** The contract's `info.version`: the API version this SDK was generated from (it equals the package version). */
-export const apiVersion = "0.1.0";
+export const apiVersion = "0.2.0";
