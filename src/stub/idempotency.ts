@@ -72,85 +72,128 @@ export function idempotencyLayer({
   now = Date.now,
   keyRoot = (keyId) => keyId,
 }: IdempotencyOptions = {}) {
-  // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.
-  const entries = new Map<string, Entry>();
-  /** The kept answers' JSON, in characters: a key's answer may be as large as a body (1 MiB). */
-  let size = 0;
-  const drop = (id: string) => {
-    size -= entries.get(id)?.answer?.json?.length ?? 0;
-    entries.delete(id);
-  };
-  /** Keeps the answer of `entry` as JSON text; frees its key instead if the body is not JSON. */
-  const settle = (id: string, entry: Entry, status: number, body: unknown) => {
-    const kept = entries.get(id) === entry;
-    try {
-      entry.answer = { status, json: body === undefined ? undefined : JSON.stringify(body) };
-    } catch {
-      if (kept) entries.delete(id);
-      return;
-    }
-    if (kept) size += entry.answer.json?.length ?? 0;
-  };
-
-  /** Drops expired keys, and the oldest answered ones while `room` is needed for a new key. */
-  function evict(time: number, room: boolean) {
-    for (const [id, entry] of entries) {
-      const expired = entry.expires <= time;
-      const surplus = room && (entries.size >= maxKeys || size > maxSize);
-      if (!expired && !surplus) break;
-      // a request still in flight keeps its key until it expires; the keys after it may go
-      if (entry.answer || expired) drop(id);
-    }
-  }
-
+  const kept = new KeptAnswers(maxKeys, maxSize);
   return async function run<A extends KeptAnswer>(
     request: IdempotentRequest,
     act: () => A | Promise<A>,
   ): Promise<A | KeptAnswer> {
     if (request.key === undefined) return act();
     const time = now();
-    evict(time, false);
-    // An API key acts for its organization, and so does a user's request made in one. Creating an
-    // organization or accepting an invite changes the user's organizations: such keys are the user's.
-    const { caller, inOrganization } = request;
-    const scope =
-      (caller.kind === "key" || inOrganization ? caller.org : undefined) ?? request.credential;
-    const id = `${scope}\n${request.key}`;
+    const id = `${scopeOf(request)}\n${request.key}`;
     const fingerprint = fingerprintOf(request, keyRoot);
-    const seen = entries.get(id);
-    if (seen && seen.expires > time) {
-      if (seen.fingerprint !== fingerprint)
-        throw new HttpError(422, {
-          detail:
-            "This Idempotency-Key was already used for a different request (method, path, body or caller); use a new key for a new request.",
-        });
-      if (!seen.answer)
-        throw new HttpError(409, {
-          detail:
-            "A request with this Idempotency-Key is still being processed; retry once it has finished.",
-        });
-      const { status, json } = seen.answer;
-      const body = json === undefined ? undefined : JSON.parse(json);
-      const replayed = { [REPLAYED]: "true" };
-      if (status >= 400) throw new HttpError(status, body, replayed);
-      return { status, body, headers: replayed };
-    }
-    drop(id);
-    evict(time, true);
-    const entry: Entry = { fingerprint, expires: time + ttl, answer: undefined };
-    entries.set(id, entry);
+    const seen = kept.live(id, time);
+    if (seen) return replay(seen, fingerprint);
+    const entry = kept.claim(id, fingerprint, time, time + ttl);
     try {
       const answer = await act();
       // As text: the handler's body may be a live object of the store that later changes.
-      settle(id, entry, answer.status, answer.body);
+      kept.settle(id, entry, answer.status, answer.body);
       return answer;
     } catch (error) {
-      if (error instanceof HttpError && error.status < 500 && !NOT_KEPT.has(error.status))
-        settle(id, entry, error.status, error.body);
-      else if (entries.get(id) === entry) drop(id);
+      if (isKept(error)) kept.settle(id, entry, error.status, error.body);
+      else kept.release(id, entry);
       throw error;
     }
   };
+}
+
+/**
+ * Whose keys a request's are. An API key acts for its organization, and so does a user's request
+ * made in one. Creating an organization or accepting an invite changes the user's organizations:
+ * such keys are the user's (their credential's).
+ */
+function scopeOf({ caller, inOrganization, credential }: IdempotentRequest): string {
+  return (caller.kind === "key" || inOrganization ? caller.org : undefined) ?? credential;
+}
+
+/** The answer to a key already used: its kept answer for the same request, 422 for another, 409 in flight. */
+function replay(seen: Entry, fingerprint: string): KeptAnswer {
+  if (seen.fingerprint !== fingerprint)
+    throw new HttpError(422, {
+      detail:
+        "This Idempotency-Key was already used for a different request (method, path, body or caller); use a new key for a new request.",
+    });
+  if (!seen.answer)
+    throw new HttpError(409, {
+      detail:
+        "A request with this Idempotency-Key is still being processed; retry once it has finished.",
+    });
+  const { status, json } = seen.answer;
+  const body = json === undefined ? undefined : JSON.parse(json);
+  const replayed = { [REPLAYED]: "true" };
+  if (status >= 400) throw new HttpError(status, body, replayed);
+  return { status, body, headers: replayed };
+}
+
+/** Whether a handler's error is an answer to keep: a 4xx that refuses nothing (see NOT_KEPT). */
+const isKept = (error: unknown): error is HttpError =>
+  error instanceof HttpError && error.status < 500 && !NOT_KEPT.has(error.status);
+
+/**
+ * The keys in use, by scope and key, with their answers kept as JSON text, within `maxKeys` keys
+ * and `maxSize` characters: beyond either, the oldest answered keys go first.
+ */
+class KeptAnswers {
+  // Insertion order is expiry order (one ttl for all), so expired and surplus keys are at the front.
+  private readonly entries = new Map<string, Entry>();
+  /** The kept answers' JSON, in characters: a key's answer may be as large as a body (1 MiB). */
+  private size = 0;
+  private readonly maxKeys: number;
+  private readonly maxSize: number;
+
+  constructor(maxKeys: number, maxSize: number) {
+    this.maxKeys = maxKeys;
+    this.maxSize = maxSize;
+  }
+
+  /** The entry of a key used before and not expired at `time`, if any. */
+  live(id: string, time: number): Entry | undefined {
+    this.evict(time, false);
+    const seen = this.entries.get(id);
+    return seen && seen.expires > time ? seen : undefined;
+  }
+
+  /** Takes the key for a first request, in flight (no answer) until settled or released. */
+  claim(id: string, fingerprint: string, time: number, expires: number): Entry {
+    this.drop(id);
+    this.evict(time, true);
+    const entry: Entry = { fingerprint, expires, answer: undefined };
+    this.entries.set(id, entry);
+    return entry;
+  }
+
+  /** Keeps the answer of `entry` as JSON text; frees its key instead if the body is not JSON. */
+  settle(id: string, entry: Entry, status: number, body: unknown) {
+    const held = this.entries.get(id) === entry;
+    try {
+      entry.answer = { status, json: body === undefined ? undefined : JSON.stringify(body) };
+    } catch {
+      if (held) this.entries.delete(id);
+      return;
+    }
+    if (held) this.size += entry.answer.json?.length ?? 0;
+  }
+
+  /** Frees the key of a request whose answer is not kept, if `entry` still holds it. */
+  release(id: string, entry: Entry) {
+    if (this.entries.get(id) === entry) this.drop(id);
+  }
+
+  private drop(id: string) {
+    this.size -= this.entries.get(id)?.answer?.json?.length ?? 0;
+    this.entries.delete(id);
+  }
+
+  /** Drops expired keys, and the oldest answered ones while `room` is needed for a new key. */
+  private evict(time: number, room: boolean) {
+    for (const [id, entry] of this.entries) {
+      const expired = entry.expires <= time;
+      const surplus = room && (this.entries.size >= this.maxKeys || this.size > this.maxSize);
+      if (!expired && !surplus) break;
+      // a request still in flight keeps its key until it expires; the keys after it may go
+      if (entry.answer || expired) this.drop(id);
+    }
+  }
 }
 
 /**
