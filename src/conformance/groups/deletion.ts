@@ -3,7 +3,7 @@
 // `protect`; with `cascade` the referrer goes with it. Either way no object refers to one that is gone.
 import { expect, expectStatus, Skip } from "../check";
 import type { Check, Kit } from "../context";
-import { type OperationId, operations, type Reference, references } from "../contract";
+import { operations, type Reference, references } from "../contract";
 import { creatorOf } from "../samples";
 import { credentialFor, itemOperation } from "./common";
 
@@ -22,14 +22,39 @@ function opsOf(schema: string) {
   };
 }
 
-/** A target and an object referring to it, in the kit's organization for this group. */
-async function pair(kit: Kit, ref: Reference, create: OperationId, referrer: OperationId) {
+/** What a check does with the referrer after deleting the target: undo (protect) or read (cascade). */
+const REFERRER_STEP = {
+  protect: { op: "remove", verb: "delete" },
+  cascade: { op: "get", verb: "read" },
+} as const;
+
+/**
+ * A target and an object referring to it, made in the kit's organization for this group, with the
+ * operations the check goes on with: the target's delete (and read, if any), and the referrer's
+ * delete (protect) or read (cascade). A skip names the operation the contract lacks.
+ */
+async function pair(kit: Kit, ref: Reference, rule: keyof typeof REFERRER_STEP) {
+  const target = opsOf(ref.target);
+  const referrer = opsOf(ref.schema);
+  const step = REFERRER_STEP[rule];
+  const referrerOp = referrer[step.op];
+  if (!target.create || !target.remove)
+    throw new Skip(`the contract has no operation to make and delete ${a(ref.target)}`);
+  if (!referrer.create || !referrerOp)
+    throw new Skip(`the contract has no operation to make and ${step.verb} ${a(ref.schema)}`);
   const org = await kit.world.org("delete");
-  const target = await kit.world.create(create, credentialFor(create, org));
-  const made = await kit.world.create(referrer, credentialFor(referrer, org), {
-    [ref.field]: target.body.id,
+  const made = await kit.world.create(target.create, credentialFor(target.create, org));
+  const referring = await kit.world.create(referrer.create, credentialFor(referrer.create, org), {
+    [ref.field]: made.body.id,
   });
-  return { org, target: target.body.id as string, referrer: made.body.id as string };
+  return {
+    org,
+    id: made.body.id as string,
+    by: referring.body.id as string,
+    remove: target.remove,
+    get: target.get,
+    referrerOp,
+  };
 }
 
 function protectCheck(ref: Reference): Check {
@@ -37,20 +62,10 @@ function protectCheck(ref: Reference): Check {
     group,
     name: `deleting ${a(ref.target)} that ${a(ref.schema)} refers to (${ref.field}, protect) → 409 naming it`,
     async run(kit) {
-      const target = opsOf(ref.target);
-      const referrer = opsOf(ref.schema);
-      if (!target.create || !target.remove)
-        throw new Skip(`the contract has no operation to make and delete ${a(ref.target)}`);
-      if (!referrer.create || !referrer.remove)
-        throw new Skip(`the contract has no operation to make and delete ${a(ref.schema)}`);
-      const {
-        org,
-        target: id,
-        referrer: by,
-      } = await pair(kit, ref, target.create, referrer.create);
-      const as = credentialFor(target.remove, org);
+      const { org, id, by, remove, get, referrerOp } = await pair(kit, ref, "protect");
+      const as = credentialFor(remove, org);
       const refused = expectStatus(
-        await kit.http.call(target.remove, { as, id }),
+        await kit.http.call(remove, { as, id }),
         409,
         `x-on-delete protect: deleting ${a(ref.target)} ${a(ref.schema)} refers to is a 409`,
       );
@@ -59,19 +74,19 @@ function protectCheck(ref: Reference): Check {
         `the 409 names the referring ${ref.schema} (${by})`,
         refused,
       );
-      if (target.get)
+      if (get)
         expectStatus(
-          await kit.http.call(target.get, { as, id }),
+          await kit.http.call(get, { as, id }),
           200,
           "a refused delete leaves the object",
         );
       expectStatus(
-        await kit.http.call(referrer.remove, { as: credentialFor(referrer.remove, org), id: by }),
+        await kit.http.call(referrerOp, { as: credentialFor(referrerOp, org), id: by }),
         204,
         `${a(ref.schema)} can be deleted`,
       );
       expectStatus(
-        await kit.http.call(target.remove, { as, id }),
+        await kit.http.call(remove, { as, id }),
         204,
         `once nothing refers to it, the ${ref.target} can be deleted`,
       );
@@ -84,26 +99,13 @@ function cascadeCheck(ref: Reference): Check {
     group,
     name: `deleting ${a(ref.target)} deletes the ${ref.schema} that refers to it (${ref.field}, cascade)`,
     async run(kit) {
-      const target = opsOf(ref.target);
-      const referrer = opsOf(ref.schema);
-      if (!target.create || !target.remove)
-        throw new Skip(`the contract has no operation to make and delete ${a(ref.target)}`);
-      if (!referrer.create || !referrer.get)
-        throw new Skip(`the contract has no operation to make and read ${a(ref.schema)}`);
-      const {
-        org,
-        target: id,
-        referrer: by,
-      } = await pair(kit, ref, target.create, referrer.create);
+      const { org, id, by, remove, referrerOp } = await pair(kit, ref, "cascade");
       expectStatus(
-        await kit.http.call(target.remove, { as: credentialFor(target.remove, org), id }),
+        await kit.http.call(remove, { as: credentialFor(remove, org), id }),
         204,
         `${a(ref.target)} can be deleted`,
       );
-      const gone = await kit.http.call(referrer.get, {
-        as: credentialFor(referrer.get, org),
-        id: by,
-      });
+      const gone = await kit.http.call(referrerOp, { as: credentialFor(referrerOp, org), id: by });
       expectStatus(gone, 404, `x-on-delete cascade: the ${ref.schema} goes with its ${ref.target}`);
     },
   };
