@@ -1,5 +1,6 @@
 // What several groups need: the credential an operation takes in an organization, the collection
-// a path's `{id}` names, and an object of each collection, made once per organization.
+// a path's `{id}` names, an object of each collection, made once per organization, and reading
+// an object back.
 import { expectStatus, Skip } from "../check";
 import type { Kit } from "../context";
 import { OPERATION_IDS, type OperationId, operations } from "../contract";
@@ -54,6 +55,22 @@ export function objectIn(kit: Kit, org: Org, collection: string, purpose = "shar
     if (typeof id !== "string") throw new Skip(`org ${org.label} has no object in ${collection}`);
     return id;
   });
+}
+
+/**
+ * Reads an object back, alone and in its list, each a 200. Every answer is checked for secrets,
+ * so this is what shows a secret the create answer carried (a key, an invite's token) shown again.
+ */
+export async function readBack(
+  kit: Kit,
+  as: Credential,
+  ops: { get: OperationId; list: OperationId },
+  id: string,
+  what: string,
+) {
+  expectStatus(await kit.http.call(ops.get, { as, id }), 200, `an owner reads the ${what}`);
+  const list = await kit.http.call(ops.list, { as, query: { page_size: 100 } });
+  expectStatus(list, 200, `an owner lists the ${what}s`);
 }
 
 /** A random v4 UUID, for an object that exists nowhere. */

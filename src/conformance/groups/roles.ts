@@ -4,7 +4,7 @@
 // owner stays, and nobody raises their own role.
 import { expect, expectStatus, Skip } from "../check";
 import type { Check, Kit } from "../context";
-import { roleTable } from "../contract";
+import { type OperationId, roleTable } from "../contract";
 import type { Credential, Exchange } from "../http";
 import type { Org, Person } from "../world";
 
@@ -79,28 +79,28 @@ const newKey = async (kit: Kit, e: Env) =>
     "setup: the owner creates a key",
   ).body.id as string;
 
+/** A probe of `op` on the roles organization itself (its id in the path), with `body` if given. */
+function onTheOrganization(
+  does: string,
+  success: number,
+  op: OperationId,
+  body?: (kit: Kit) => Record<string, unknown>,
+): Probe {
+  return {
+    on: "none",
+    does,
+    success,
+    run: (kit, e, as) => kit.http.call(op, { as, id: e.org.id, ...(body && { body: body(kit) }) }),
+  };
+}
+
 /** How to try each rule of the table; a rule the kit does not know is skipped. */
 const PROBES: Record<string, Probe[]> = {
-  "organization.read": [
-    {
-      on: "none",
-      does: "read the organization",
-      success: 200,
-      run: (kit, e, as) => kit.http.call("getOrganization", { as, id: e.org.id }),
-    },
-  ],
+  "organization.read": [onTheOrganization("read the organization", 200, "getOrganization")],
   "organization.update": [
-    {
-      on: "none",
-      does: "rename the organization",
-      success: 200,
-      run: (kit, e, as) =>
-        kit.http.call("updateOrganization", {
-          as,
-          id: e.org.id,
-          body: { name: kit.world.unique("renamed") },
-        }),
-    },
+    onTheOrganization("rename the organization", 200, "updateOrganization", (kit) => ({
+      name: kit.world.unique("renamed"),
+    })),
   ],
   "organization.delete": [
     {
@@ -217,22 +217,11 @@ const PROBES: Record<string, Probe[]> = {
       run: async (kit, e, as) => kit.http.call("deleteApiKey", { as, id: await newKey(kit, e) }),
     },
   ],
-  "key_policy.read": [
-    {
-      on: "none",
-      does: "read the key policy",
-      success: 200,
-      run: (kit, e, as) => kit.http.call("getKeyPolicy", { as, id: e.org.id }),
-    },
-  ],
+  "key_policy.read": [onTheOrganization("read the key policy", 200, "getKeyPolicy")],
   "key_policy.update": [
-    {
-      on: "none",
-      does: "change the key policy",
-      success: 200,
-      run: (kit, e, as) =>
-        kit.http.call("updateKeyPolicy", { as, id: e.org.id, body: { api_keys_enabled: true } }),
-    },
+    onTheOrganization("change the key policy", 200, "updateKeyPolicy", () => ({
+      api_keys_enabled: true,
+    })),
   ],
   "audit.read": [
     {
