@@ -307,7 +307,8 @@ ${resources.join("\n\n")}
  * `a` (also without credentials).
  */
 export function routesTable(contract, banner) {
-  const lines = operationsOf(contract).map(({ path, method, operation }) => {
+  const lines = operationsOf(contract).map((entry) => {
+    const { path, method, operation } = entry;
     const requirements = operation.security ?? contract.security ?? [];
     const schemes = requirements.flatMap((requirement) => Object.keys(requirement));
     const anonymous = !schemes.length || requirements.some((r) => !Object.keys(r).length);
@@ -316,11 +317,26 @@ export function routesTable(contract, banner) {
       schemes.includes("TokenAuth") ? "t" : "",
       anonymous ? "a" : "",
     ].join("");
-    return `${operation.operationId} ${method.toUpperCase()} ${path} ${flags}`;
+    const route = `${operation.operationId} ${method.toUpperCase()} ${path} ${flags}`;
+    const call = resourceMethod(entry);
+    if (!call) return route;
+    const body = !operation.requestBody
+      ? ""
+      : call.camelBody
+        ? " c"
+        : call.argument
+          ? ` .${call.argument}`
+          : " b";
+    return `${route} ${call.receiver.replace(/^bedrock\./, "")}.${call.method}${body}`;
   });
   return `// ${banner}
 
-/** Every operation as \`operationId METHOD path schemes\` (\`k\` API key, \`t\` token, \`a\` also none). */
+/**
+ * Every operation as \`operationId METHOD path schemes\` (\`k\` API key, \`t\` token, \`a\` also
+ * none), then, for a resource method, its name on the client and the body it takes: \`b\` as
+ * given, \`c\` as camelCase options, \`.field\` as that field's value alone. A method takes
+ * the id first when the path has \`{id}\`, and a \`list\` takes the query.
+ */
 export const routes = \`${lines.join("\n")}\`;
 
 /** The contract's \`info.version\`: the API version this SDK was generated from (it equals the package version). */

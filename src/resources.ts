@@ -1,6 +1,6 @@
 import type { OperationId, SecurityScheme } from "./generated/operations";
 import { routes } from "./generated/routes";
-import type { operations, paths } from "./generated/schema";
+import type { operations } from "./generated/schema";
 import type { ApiKeyRotateParams, Resources } from "./generated/sdk";
 import type { PagePromise, PageShape } from "./pagination";
 import type { APIPromise } from "./promise";
@@ -25,7 +25,7 @@ export interface Api {
   list(operation: OperationId, query?: object, options?: RequestOptions): PagePromise<PageShape>;
 }
 
-/** How the client sends an operation: method, path, and the credentials it accepts. */
+/** How the client sends an operation: method, path, the credentials it accepts, its SDK method. */
 export interface Route {
   method: string;
   path: string;
@@ -33,6 +33,10 @@ export interface Route {
   security: readonly SecurityScheme[];
   /** Whether it also takes no credentials. */
   anonymous: boolean;
+  /** Its method on the client (`adapterState.contacts.get`), unless it is a static session flow. */
+  name: string | undefined;
+  /** The body it takes: `b` as given, `c` as camelCase options, `.field` as that field alone. */
+  body: string | undefined;
 }
 /** The generated table, read on first use (not at import: that would slow every cold start). */
 let table:
@@ -50,14 +54,15 @@ export function routeTable(): NonNullable<typeof table> {
   const routeOf = {} as Record<OperationId, Route>;
   const operationAt: Record<string, Record<string, OperationId>> = {};
   for (const line of routes.split("\n")) {
-    const [id, method = "", path = "", flags = ""] = line.split(" ") as [OperationId, ...string[]];
+    const [id, method = "", path = "", flags = "", name, body] = line.split(" ") as [
+      OperationId,
+      ...string[],
+    ];
     const security: SecurityScheme[] = [];
     if (flags.includes("k")) security.push("ApiKeyAuth");
     if (flags.includes("t")) security.push("TokenAuth");
-    routeOf[id] = { method, path, security, anonymous: flags.includes("a") };
-    const byMethod = operationAt[path] ?? {};
-    byMethod[method] = id;
-    operationAt[path] = byMethod;
+    routeOf[id] = { method, path, security, anonymous: flags.includes("a"), name, body };
+    operationAt[path] = { ...operationAt[path], [method]: id };
   }
   table = { routeOf, operationAt };
   return table;
@@ -75,107 +80,53 @@ export type Result<Id extends OperationId> = ResultOf<operations[Id]>;
 /** The JSON body an operation takes. */
 export type Body<Id extends OperationId> = BodyOf<operations[Id]>;
 
-/** Each method: its HTTP method, on the collection or on its item, and how its arguments make the call. */
-const verbs = {
-  list: { method: "GET", item: false, call: paged },
-  create: { method: "POST", item: false, call: withBody },
-  get: { method: "GET", item: true, call: byId },
-  update: { method: "PATCH", item: true, call: byIdWithBody },
-  replace: { method: "PUT", item: true, call: byIdWithBody },
-  delete: { method: "DELETE", item: true, call: byId },
-} as const;
-
-function paged(api: Api, op: OperationId) {
-  return (query?: object, options?: RequestOptions) => api.list(op, query, options);
-}
-
-function withBody(api: Api, op: OperationId) {
-  return (body: unknown, options?: RequestOptions) => api.request(op, undefined, body, options);
-}
-
-function byId(api: Api, op: OperationId) {
-  return (id: string, options?: RequestOptions) =>
-    api.request(op, { path: { id } }, undefined, options);
-}
-
-function byIdWithBody(api: Api, op: OperationId) {
-  return (id: string, body: unknown, options?: RequestOptions) =>
-    api.request(op, { path: { id } }, body, options);
-}
-
 /**
- * A collection's methods (list/create on `path`, get/update/replace/delete on `path{id}/`), as
- * the contract defines them; the generated {@link Resources} types them.
+ * An operation's method: `list(query, options)` pages; the others take the id first when the
+ * path has one, then the body when the operation takes one, then the options.
  */
-// biome-ignore lint/suspicious/noExplicitAny: typed by the generated interface it is spread into.
-function collection(api: Api, path: keyof paths): any {
-  const { operationAt } = routeTable();
-  const resource: Record<string, unknown> = {};
-  for (const [name, verb] of Object.entries(verbs)) {
-    const op = operationAt[verb.item ? `${path}{id}/` : path]?.[verb.method];
-    if (op) resource[name] = verb.call(api, op);
-  }
-  return resource;
+function methodOf(api: Api, operation: OperationId, { path, name, body }: Route) {
+  if (name?.endsWith(".list"))
+    return (query?: object, options?: RequestOptions) => api.list(operation, query, options);
+  const byId = path.includes("{id}");
+  return (...args: unknown[]) => {
+    const params = byId ? { path: { id: args.shift() as string } } : undefined;
+    const data = body ? bodyOf(body, args.shift()) : undefined;
+    return api.request(operation, params, data, args[0] as RequestOptions | undefined);
+  };
+}
+
+/** The JSON body of an argument: as given, its camelCase keys in snake_case, or as one field. */
+function bodyOf(kind: string, value: unknown): unknown {
+  if (kind === "b") return value;
+  if (kind !== "c") return { [kind.slice(1)]: value };
+  return Object.fromEntries(
+    Object.entries(value ?? {}).map(([key, item]) => [
+      key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+      item,
+    ]),
+  );
 }
 
 /** How `apiKeys.rotate` rotates a key. @deprecated Use {@link ApiKeyRotateParams}. */
 export type RotateOptions = ApiKeyRotateParams;
 
 /**
- * Every resource of the API: collections from the contract, plus its actions. The generated
+ * Every resource of the API, each method where the generated table puts it. The generated
  * {@link Resources} interface types and documents them (src/generated/sdk.ts).
  */
 export function createResources(api: Api): Resources {
-  const byOrganization =
-    (op: OperationId) =>
-    (organizationId: string, ...rest: unknown[]) =>
-      api.request(op, { path: { id: organizationId } }, ...(rest as [unknown, RequestOptions?]));
-  return {
-    organizations: {
-      ...collection(api, "/api/organizations/organizations/"),
-      keyPolicy: {
-        get: (organizationId, options) =>
-          byOrganization("getKeyPolicy")(organizationId, undefined, options),
-        update: byOrganization("updateKeyPolicy"),
-        replace: byOrganization("replaceKeyPolicy"),
-      },
-    },
-    members: collection(api, "/api/organizations/members/"),
-    invites: {
-      ...collection(api, "/api/organizations/invites/"),
-      accept: (id, body, options) => api.request("acceptInvite", { path: { id } }, body, options),
-    },
-    apiKeys: {
-      ...collection(api, "/api/organizations/api-keys/"),
-      rotate: (id, { graceSeconds, expiresAt } = {}, options) =>
-        api.request(
-          "rotateApiKey",
-          { path: { id } },
-          { grace_seconds: graceSeconds, expires_at: expiresAt },
-          options,
-        ),
-    },
-    auditEvents: collection(api, "/api/organizations/audit-events/"),
-    auth: {
-      me: (options) => api.request("getMe", undefined, undefined, options),
-      logout: (options) => api.request("logout", undefined, undefined, options),
-    },
-    templates: collection(api, "/api/templates/"),
-    agents: {
-      ...collection(api, "/api/agents/"),
-      run: (id, body, options) => api.request("runAgent", { path: { id } }, body, options),
-      stop: (id, options) => api.request("stopAgent", { path: { id } }, undefined, options),
-      tag: (id, tags, options) => api.request("tagAgent", { path: { id } }, { tags }, options),
-    },
-    traces: collection(api, "/api/traces/"),
-    adapters: collection(api, "/api/adapters/"),
-    adapterConfigs: collection(api, "/api/adapter-configs/"),
-    adapterState: {
-      contacts: collection(api, "/api/adapter-state/contacts/"),
-      messages: collection(api, "/api/adapter-state/messages/"),
-      documents: collection(api, "/api/adapter-state/documents/"),
-      projects: collection(api, "/api/adapter-state/projects/"),
-      notifications: collection(api, "/api/adapter-state/notifications/"),
-    },
-  };
+  type Node = { [name: string]: Node | ReturnType<typeof methodOf> };
+  const resources: Node = {};
+  for (const [operation, route] of Object.entries(routeTable().routeOf)) {
+    if (!route.name) continue;
+    const names = route.name.split(".");
+    const method = names.pop() as string;
+    let node = resources;
+    for (const name of names) {
+      node[name] ??= {};
+      node = node[name] as Node;
+    }
+    node[method] = methodOf(api, operation as OperationId, route);
+  }
+  return resources as unknown as Resources;
 }

@@ -89,6 +89,9 @@ export interface TransportOptions {
   renew?: ((request: Outgoing) => Promise<boolean>) | undefined;
 }
 
+/** Sends a request until it succeeds or may not be retried (see {@link createTransport}). */
+export type Send = (input: Outgoing | Request, call?: SendOptions) => Promise<Reply>;
+
 /** Methods that change state: each call carries an `Idempotency-Key`, so retrying it is safe. */
 const keyedMethods = new Set(["POST", "PATCH"]);
 const initialBackoff = 500;
@@ -114,7 +117,7 @@ interface Attempt {
  * own abort becomes an {@link APIUserAbortError} and is never retried. A POST or PATCH
  * without an `Idempotency-Key` gets a fresh one, the same on each of its attempts.
  */
-export function createTransport(options: TransportOptions) {
+export function createTransport(options: TransportOptions): Send {
   const { fetch: ownFetch, log, sleep = abortableSleep, renew } = options;
 
   /**

@@ -1,0 +1,275 @@
+import openapiFetch, { type Client } from "openapi-fetch";
+import { version } from "../package.json";
+import {
+  APIUserAbortError,
+  BedrockError,
+  errorFromResponse,
+  InvalidResponseError,
+  throwIfAborted,
+} from "./errors";
+import type { OperationId } from "./generated/operations";
+import type { paths } from "./generated/schema";
+import type { Logger, LogLevel } from "./log";
+import { PagePromise, type PageShape } from "./pagination";
+import { APIPromise, ResponseInfo, type WithResponse } from "./promise";
+import { type Api, type Params, type RequestOptions, routeTable } from "./resources";
+import {
+  checkBaseUrl,
+  checkHeaders,
+  checkIdempotencyKey,
+  checkTuning,
+  clientHeaders,
+  logOf,
+  readEnv,
+} from "./settings";
+import {
+  createTransport,
+  type Fetch,
+  type Reply,
+  type Send,
+  type TransportOptions,
+  untilAborted,
+} from "./transport";
+
+/** The options the core reads: the client's, without its credentials. */
+export interface CoreOptions {
+  baseUrl?: string | undefined;
+  organizationId?: string | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  fetch?: Fetch | undefined;
+  logLevel?: LogLevel | undefined;
+  logger?: Logger | undefined;
+  defaultHeaders?: Record<string, string> | undefined;
+}
+
+/** An `Authorization` value: none, a credential, or a provider's credential to come. */
+export type Authorization = string | undefined | Promise<string>;
+
+/** The `Authorization` value for an operation (`undefined` for a raw call off the contract). */
+export type Authorize = (
+  operation: OperationId | undefined,
+  request: { method: string; path: string },
+) => Authorization;
+
+/** The `Authorization` value of a request; a provider's is waited for only as long as the caller waits. */
+type AuthorizationFor = (
+  operation: OperationId | undefined,
+  method: string,
+  path: string,
+  signal: AbortSignal | undefined,
+) => Authorization;
+
+export interface Core {
+  raw: Client<paths>;
+  api: Api;
+  baseUrl: string;
+}
+
+// The CommonJS build sees openapi-fetch's whole `exports` as its default import (Node's
+// interop for an ES module requiring CommonJS); the function is then its `default`.
+const createClient =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
+/**
+ * The calls resources make, and the openapi-fetch client for `raw`, both over one transport,
+ * with the options checked (each error names the option).
+ */
+export function createCore(
+  options: CoreOptions,
+  authorize: Authorize = () => undefined,
+  renew?: TransportOptions["renew"],
+): Core {
+  const { baseUrl: given, fetch } = options;
+  const baseUrl = checkBaseUrl(
+    given ?? readEnv("BEDROCK_BASE_URL") ?? "https://api.bedrock.dev",
+    given === undefined,
+  );
+  const log = logOf(options.logLevel, options.logger);
+  if (fetch !== undefined && typeof fetch !== "function")
+    throw new BedrockError("`fetch` must be a function.");
+  const { timeout = 60_000, maxRetries = 2 } = options;
+  const send = createTransport({ fetch, log, renew, ...checkTuning({ timeout, maxRetries }) });
+  const headers = clientHeaders(options.defaultHeaders, options.organizationId, version);
+
+  const authorizationFor: AuthorizationFor = (operation, method, path, signal) => {
+    throwIfAborted(signal); // before a credential provider is asked (it may create a key)
+    const authorization = authorize(operation, { method, path });
+    return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
+  };
+  const call = createCall({ baseUrl, headers, send, authorizationFor });
+  const api: Api = {
+    request(operation, params, body, options) {
+      return new APIPromise(call(operation, params, body, options) as Promise<WithResponse<never>>);
+    },
+    list(operation, query, options) {
+      const page = (query: object | undefined) =>
+        new APIPromise(
+          call(operation, { query: query ?? {} }, undefined, options).then(checkPage),
+        ) as APIPromise<PageShape>;
+      return new PagePromise(page(query), page, options?.signal);
+    },
+  };
+  return { raw: createRaw(baseUrl, headers, send, authorizationFor), api, baseUrl };
+}
+
+interface CallContext {
+  baseUrl: string;
+  headers: Record<string, string>;
+  send: Send;
+  authorizationFor: AuthorizationFor;
+}
+
+/**
+ * A resource call: builds the request itself (the operation table gives method and path) and
+ * reads the body the transport has read within the attempt's timeout.
+ */
+function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
+  return async function call(
+    operation: OperationId,
+    params: Params | undefined,
+    body: unknown,
+    options: RequestOptions | undefined,
+  ): Promise<WithResponse<unknown>> {
+    const { method, path } = routeTable().routeOf[operation];
+    const signal = options?.signal;
+    try {
+      const authorization = authorizationFor(operation, method, path, signal);
+      const value = typeof authorization === "object" ? await authorization : authorization;
+      const sent: Record<string, string> = { ...headers };
+      if (value) sent.authorization = value;
+      if (options?.headers) Object.assign(sent, checkHeaders("`headers`", options.headers));
+      if (body !== undefined) sent["content-type"] = "application/json";
+      if (options?.idempotencyKey !== undefined)
+        sent["idempotency-key"] = checkIdempotencyKey(options.idempotencyKey);
+      const request = {
+        method,
+        url: baseUrl + pathOf(path, params) + queryOf(params?.query),
+        headers: sent,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      };
+      return settle(await send(request, options && checkTuning(options)));
+    } catch (error) {
+      // Anything else (a URL fetch refuses, a throwing `invalidate`) becomes a BedrockError,
+      // as every failure is, without echoing it.
+      if (error instanceof BedrockError) throw error;
+      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
+      throw new BedrockError(
+        `${operation} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
+        { cause: error },
+      );
+    }
+  };
+}
+
+/**
+ * The openapi-fetch client of `bedrock.raw`: its requests go through the same transport, with
+ * the `Authorization` of the operation they address.
+ */
+function createRaw(
+  baseUrl: string,
+  headers: Record<string, string>,
+  send: Send,
+  authorizationFor: AuthorizationFor,
+): Client<paths> {
+  /** Each raw call's `parseAs`, which openapi-fetch tells middleware and not `fetch`. */
+  const parseAsOf = new WeakMap<Request, string>();
+  const raw = createClient<paths>({
+    baseUrl,
+    headers,
+    // A per-call `baseUrl` holding credentials: refused here, as fetch's own error would quote them.
+    Request: class extends Request {
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        if (/^[^:/?#]+:\/\/[^/?#]*@/.test(String(input)))
+          throw new BedrockError("`baseUrl` must not hold credentials (user:password@).");
+        super(input, init);
+      }
+    },
+    // openapi-fetch copies the call's tuning onto the Request, and reads the body again: give
+    // it a response made of what was read, or the response itself for a stream.
+    fetch: async (request: Request) => {
+      const parseAs = parseAsOf.get(request);
+      const read =
+        parseAs === "stream"
+          ? "stream"
+          : parseAs === "arrayBuffer" || parseAs === "blob"
+            ? "bytes"
+            : "text";
+      const tuning = checkTuning(request as Request & RequestOptions);
+      const reply = await send(request, { ...tuning, signal: request.signal, read });
+      return read === "stream" ? reply.response : rebuild(reply);
+    },
+  });
+  raw.use({
+    async onRequest({ request, schemaPath, options }) {
+      parseAsOf.set(request, options.parseAs);
+      const { method, signal } = request;
+      const operation = routeTable().operationAt[schemaPath]?.[method];
+      const value = await authorizationFor(operation, method, schemaPath, signal);
+      if (value) request.headers.set("Authorization", value);
+    },
+  });
+  return raw;
+}
+
+/** The data of a final reply: JSON where the contract promises it; an error status throws. */
+function settle({ response, text }: Reply): WithResponse<unknown> {
+  if (!response.ok) {
+    let body: unknown = text || undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {}
+    throw errorFromResponse(response, body);
+  }
+  // Every success of the contract but a 204 has a JSON body.
+  if (response.status === 204) return new ResponseInfo(undefined, response);
+  if (!text) throw new InvalidResponseError(response, text, "is empty");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InvalidResponseError(response, text, "is not JSON");
+  }
+  return new ResponseInfo(data, response);
+}
+
+function checkPage(result: WithResponse<unknown>): WithResponse<unknown> {
+  const page = result.data as { results?: unknown } | null;
+  if (!Array.isArray(page?.results))
+    throw new InvalidResponseError(
+      result.response,
+      JSON.stringify(result.data) ?? "",
+      "is not a page of results",
+    );
+  return result;
+}
+
+/** A `Response` made of a reply, for openapi-fetch to read. */
+function rebuild({ response, text, bytes }: Reply): Response {
+  const { status, statusText, headers } = response;
+  const empty = status === 204 || status === 205 || status === 304;
+  return new Response(empty ? null : (bytes ?? text), { status, statusText, headers });
+}
+
+/**
+ * `/api/templates/{id}/` with its id, encoded. A URL resolves a `.` or `..` segment away (as
+ * `%2E` too), which would send the call to another path: those are refused.
+ */
+function pathOf(path: string, params: Params | undefined): string {
+  const id = params?.path?.id;
+  if (id === undefined) return path;
+  if (id === "." || id === "..")
+    throw new BedrockError(`An id of \`${id}\` would address another path.`);
+  return path.replace("{id}", encodeURIComponent(id));
+}
+
+/** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query. */
+function queryOf(query: object | undefined): string {
+  let search = "";
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value])
+      search += `${search ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`;
+  }
+  return search;
+}
