@@ -2,29 +2,18 @@
 // organization with consistent ids: the built-in adapters always, the demo organization on request.
 import { contract } from "./contract";
 import { inviteExpiry } from "./handlers/invite-status";
-import type { Data, Store, TableName } from "./store";
+import { type Data, type Store, TABLE_NAMES } from "./store";
 
 const example = <T>(name: string): T =>
   structuredClone(contract.components.examples[name]?.value as T);
 
-/** Objects of the demo organization, each from `<Table>Example`. */
-const DEMO_TABLES = [
-  "Membership",
-  "Invite",
-  "ApiKey",
-  "Template",
-  "Agent",
-  "AgentRun",
-  "Trace",
-  "Adapter",
-  "AdapterConfig",
-  "Contact",
-  "Message",
-  "Document",
-  "Project",
-  "Notification",
-  "AuditEvent",
-] as const satisfies TableName[];
+/**
+ * Objects of the demo organization, each from `<Table>Example`: every table but the organization
+ * and its user (from `OrganizationExample` and `MeExample`) and the key policy (none: the default).
+ */
+const DEMO_TABLES = TABLE_NAMES.filter(
+  (table) => table !== "Organization" && table !== "User" && table !== "KeyPolicy",
+);
 
 const adapters = () =>
   example<{ results: Data<"Adapter">[] }>("PaginatedAdapterListExample").results;

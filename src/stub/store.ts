@@ -15,25 +15,28 @@ import {
 } from "./secrets";
 
 type Schemas = components["schemas"];
-export type TableName =
-  | "Organization"
-  | "User"
-  | "Membership"
-  | "Invite"
-  | "ApiKey"
-  | "Template"
-  | "Agent"
-  | "AgentRun"
-  | "Trace"
-  | "Adapter"
-  | "AdapterConfig"
-  | "Contact"
-  | "Message"
-  | "Document"
-  | "Project"
-  | "Notification"
-  | "KeyPolicy"
-  | "AuditEvent";
+/** The store's tables, one a schema of the contract whose objects the stub keeps. */
+export const TABLE_NAMES = [
+  "Organization",
+  "User",
+  "Membership",
+  "Invite",
+  "ApiKey",
+  "Template",
+  "Agent",
+  "AgentRun",
+  "Trace",
+  "Adapter",
+  "AdapterConfig",
+  "Contact",
+  "Message",
+  "Document",
+  "Project",
+  "Notification",
+  "KeyPolicy",
+  "AuditEvent",
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
 /** Rows as their contract schema, writable (readOnly only binds clients). */
 export type Data<T extends TableName> = { -readonly [K in keyof Schemas[T]]: Schemas[T][K] };
 
