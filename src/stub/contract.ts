@@ -48,7 +48,8 @@ export type FieldErrors = Record<string, string[]>;
 export interface RequestInput {
   path: Record<string, string>;
   query: URLSearchParams;
-  headers: Record<string, string | string[] | undefined>;
+  /** A header's value by its name in lowercase; `null` if absent. */
+  header(name: string): string | null;
 }
 
 export interface Route {
@@ -193,8 +194,8 @@ function compileOperation(method: string, item: Record<string, unknown>): Route 
         ),
         header: Object.fromEntries(
           header.flatMap((p) => {
-            const value = input.headers[p.name.toLowerCase()];
-            return value === undefined ? [] : [[p.name, value]];
+            const value = input.header(p.name.toLowerCase());
+            return value === null ? [] : [[p.name, value]];
           }),
         ),
       };

@@ -1,14 +1,23 @@
-// Node's `http` server as a thin adapter over the stub's core (./pipeline): it turns each
-// request into a web-standard `Request` (its URL from the request target's path and the stub's
-// own address, never from `Host`), passes the client's address beside it, and writes the
-// `Response` back. It keeps only what a socket has: header and body timeouts (408), the
+// Node's `http` server as a thin adapter over the stub's core (./pipeline): it hands each
+// request to the core as it is (its URL from the request target's path and the stub's own
+// address, never from `Host`; its body read from the socket only when the core asks), with the
+// client's address beside it, and writes the answer back in one `writeHead` and one `end`. It keeps only what a socket has: header and body timeouts (408), the
 // connection cap, answers to requests Node cannot parse, the access log (aborted bodies
 // included) and the docs site's files at /docs.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { HttpError } from "./errors";
-import { ClientGone, describe, INTERNAL_ERROR, newRequestId, type Transport } from "./pipeline";
-import { docsFile } from "./static-files";
+import {
+  ClientGone,
+  describe,
+  INTERNAL_ERROR,
+  type Incoming,
+  joinChunks,
+  newRequestId,
+  type Outgoing,
+  type Transport,
+} from "./pipeline";
+import { docsFile, type FileAnswer } from "./static-files";
 
 /** What only a socket has: timeouts, connection caps, the access log, files on disk. */
 export interface NodeServerOptions {
@@ -37,94 +46,108 @@ export interface NodeServerOptions {
   maxConnectionsPerAddress?: number | undefined;
 }
 
-/** The core's entry: a request and what the transport knows of it, to a response. */
-export type CoreHandle = (request: Request, transport: Transport) => Promise<Response>;
+/** The core's entry: a request and what the transport knows of it, to the answer to send. */
+export type CoreHandle = (request: Incoming, transport: Transport) => Promise<Outgoing>;
 
-/** An answer written straight to the socket's response (docs files, requests the core cannot take). */
-function sendDirect(
-  res: ServerResponse,
-  id: string,
-  status: number,
-  type: string,
-  data: string | Uint8Array,
-  headers: Record<string, string> = {},
-) {
-  res.writeHead(status, {
-    ...headers,
+/** An answer written straight to the socket's response (docs files). */
+function sendDirect(res: ServerResponse, id: string, file: FileAnswer) {
+  res.writeHead(file.status, {
+    ...file.headers,
     "X-Request-Id": id,
-    "Content-Type": type,
-    "Content-Length": String(Buffer.byteLength(data)),
+    "Content-Type": file.type,
+    "Content-Length": String(Buffer.byteLength(file.data)),
   });
-  res.end(res.req.method === "HEAD" ? undefined : data);
+  res.end(res.req.method === "HEAD" ? undefined : file.data);
+}
+
+/** How far a request got: its body bytes so far (for the access log), and whether its client left. */
+interface Progress {
+  received: number;
+  gone: boolean;
 }
 
 /**
- * The body as a web stream, read only when the core asks for it: a body slower than `seconds`
- * errors with a 408 (and the connection closes after the answer), a client gone with ClientGone.
+ * The body's bytes, from the socket: `undefined` past `limit` (the rest is read to its end and
+ * dropped). A body slower than `seconds` rejects with a 408 (and the connection closes after the
+ * answer), a client gone before its end with ClientGone.
  */
-function bodyStream(
+function readBody(
   req: IncomingMessage,
   res: ServerResponse,
   seconds: number,
-  count: (n: number) => void,
-) {
-  let finished = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const finish = () => {
-    finished = true;
-    clearTimeout(timer);
-  };
-  return new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (timer !== undefined || finished) return void req.resume();
-        // gone while the request was routed and authenticated: no 'close' is coming to wait for
-        if (req.destroyed) return controller.error(new ClientGone());
-        const fail = (error: Error) => {
-          if (finished) return;
-          finish();
-          controller.error(error);
-        };
-        timer = setTimeout(() => {
-          // Answer, then close: the rest of a trickled body is not worth waiting for.
-          res.shouldKeepAlive = false;
-          fail(new HttpError(408, { detail: `The request body took over ${seconds} s.` }));
-        }, seconds * 1000);
-        req.on("data", (chunk: Buffer) => {
-          count(chunk.length);
-          if (finished) return;
-          controller.enqueue(chunk);
-          if ((controller.desiredSize ?? 1) <= 0) req.pause();
-        });
-        req.on("end", () => {
-          if (finished) return;
-          finish();
-          controller.close();
-        });
-        req.on("close", () => fail(new ClientGone()));
-        req.on("error", () => fail(new ClientGone()));
-      },
-      cancel: finish,
-      // nothing is read before the core asks (a refused request's body is left to Node to drop)
-    },
-    { highWaterMark: 0 },
-  );
+  limit: number,
+  progress: Progress,
+): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    // gone while the request was routed and authenticated: no 'close' is coming to wait for
+    if (req.destroyed) return reject(new ClientGone());
+    const chunks: Buffer[] = [];
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      // Answer, then close: the rest of a trickled body is not worth waiting for.
+      res.shouldKeepAlive = false;
+      const detail = `The request body took over ${seconds} s.`;
+      settle(() => reject(new HttpError(408, { detail })));
+    }, seconds * 1000);
+    const gone = () => settle(() => reject(new ClientGone()));
+    // counted to the end, for the log, even once settled (what a refused body still sent)
+    req.on("data", (chunk: Buffer) => {
+      progress.received += chunk.length;
+      if (!settled && progress.received <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => {
+      const { received } = progress;
+      settle(() => resolve(received > limit ? undefined : joinChunks(chunks, received)));
+    });
+    req.on("close", gone);
+    req.on("error", gone);
+  });
 }
 
-/** Headers as Node parsed them, for a `Request`. */
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const one of value) headers.append(name, one);
-    else if (value !== undefined) headers.set(name, value);
-  }
-  return headers;
+/**
+ * A Node request as the core reads it ({@link Incoming}): its headers as Node parsed them, its
+ * body straight from the socket once the core asks (a refused request's body is left to Node
+ * to drop), no web `Request` or stream in between.
+ */
+function incoming(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  bodySeconds: number,
+  progress: Progress,
+): Incoming {
+  const method = req.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  let body: Promise<Uint8Array | undefined> | undefined;
+  return {
+    method,
+    url,
+    header(name) {
+      const value = req.headers[name];
+      if (typeof value === "string") return value;
+      return Array.isArray(value) ? value.join(", ") : null;
+    },
+    body(limit) {
+      body ??= hasBody ? readBody(req, res, bodySeconds, limit, progress) : Promise.resolve(empty);
+      return body;
+    },
+    get aborted() {
+      return progress.gone;
+    },
+  };
 }
+const empty = new Uint8Array();
 
 /** Serves one request: docs files here, everything else through the core. */
 function serveWith(
   handle: CoreHandle,
-  server: Server,
+  origin: () => string,
   options: NodeServerOptions,
   log: (line: string) => void,
 ) {
@@ -133,46 +156,26 @@ function serveWith(
     const started = performance.now();
     const { path, query } = target(req.url ?? "/");
     const id = newRequestId();
-    let received = 0;
-    const gone = new AbortController();
+    const progress: Progress = { received: 0, gone: false };
     res.once("close", () => {
-      if (!res.writableFinished) gone.abort();
+      progress.gone = !res.writableFinished;
       const ms = `${(performance.now() - started).toFixed(1)}ms`;
       const outcome = res.writableFinished ? String(res.statusCode) : "aborted";
-      const arrived = res.writableFinished ? "" : ` after ${received} body bytes`;
+      const arrived = res.writableFinished ? "" : ` after ${progress.received} body bytes`;
       log(`${req.method} ${printable(path)} ${outcome} ${ms} ${id}${arrived}`);
     });
-    const method = req.method ?? "GET";
-    const file = await docsFile(method, path, options.docsDir);
-    if (file) return sendDirect(res, id, file.status, file.type, file.data, file.headers);
-    let request: Request;
-    try {
-      const hasBody = method !== "GET" && method !== "HEAD";
-      // `#` is not a fragment in a request target: it is part of the path, which matches nothing
-      request = new Request(`${listeningOrigin(server)}${path.replaceAll("#", "%23")}${query}`, {
-        method,
-        headers: headersOf(req),
-        signal: gone.signal,
-        ...(hasBody && {
-          body: bodyStream(req, res, bodySeconds, (n) => {
-            received += n;
-          }),
-          duplex: "half",
-        }),
-      } as RequestInit);
-    } catch {
-      // a method fetch forbids (CONNECT, TRACE): no operation has it
-      const detail = JSON.stringify({ detail: `Method "${method}" not allowed.` });
-      return sendDirect(res, id, 405, "application/json", detail);
-    }
-    const response = await handle(request, {
-      client: req.socket.remoteAddress ?? "unknown",
+    const file = await docsFile(req.method ?? "GET", path, options.docsDir);
+    if (file) return sendDirect(res, id, file);
+    // `#` is not a fragment in a request target: it is part of the path, which matches nothing
+    const url = `${origin()}${path.replaceAll("#", "%23")}${query}`;
+    const client = req.socket.remoteAddress ?? "unknown";
+    const answer = await handle(incoming(req, res, url, bodySeconds, progress), {
+      client,
       requestId: id,
     });
-    const data = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
     if (res.headersSent || res.destroyed) return;
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(data);
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
   };
 }
 
@@ -200,7 +203,12 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
       });
     },
   );
-  const serve = serveWith(handle, server, options, log);
+  // The stub's own origin, for the request URL (never `Host`): asked of the server once it listens.
+  let origin = "http://127.0.0.1";
+  server.on("listening", () => {
+    origin = listeningOrigin(server);
+  });
+  const serve = serveWith(handle, () => origin, options, log);
   server.headersTimeout = headersSeconds * 1000;
   // A connection silent for longer than either limit (one that never sends a byte) is closed.
   server.timeout = Math.max(headersSeconds, bodySeconds) * 1000;

@@ -16,8 +16,10 @@ import {
   type Answer,
   type AnyHandler,
   createCore,
+  fromRequest,
   type Settings,
   type StubState,
+  toResponse,
 } from "./pipeline";
 import { type ThrottleOptions, tokenBuckets } from "./rate-limit";
 import { seedBuiltins, seedDemo } from "./seed";
@@ -260,10 +262,10 @@ export async function buildStub(options: CreateStubOptions = {}) {
   const { handle } = parts;
   const server = (http: NodeServerOptions = {}) =>
     createNodeServer(handle, { log: options.log, ...http });
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    handle(input instanceof Request && !init ? input : new Request(input, init), {
-      client: "in-process",
-    });
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request && !init ? input : new Request(input, init);
+    return toResponse(await handle(fromRequest(request), { client: "in-process" }));
+  };
   const stub: BedrockStub = {
     ...(parts.demo as Demo<boolean>),
     fetch,

@@ -105,7 +105,18 @@ describe("no request crashes the stub", () => {
         body: {},
         headers: { "X-Bad": "line\r\nbreak" },
       }),
+      "a header value past Latin-1, which Node cannot write": () => ({
+        status: 200,
+        body: {},
+        headers: { "X-Bad": "caf\u00e9 \u2014 on the wire" },
+      }),
+      "a header name that is no token": () => ({
+        status: 200,
+        body: {},
+        headers: { "X Bad": "1" },
+      }),
       "an unknown status": () => ({ status: 1000, body: {} }),
+      "a body on a status that has none": () => ({ status: 204, body: { gone: true } }),
     };
     for (const [name, handler] of Object.entries(failures)) {
       it(name, async () => {
@@ -152,6 +163,21 @@ describe("requests Node cannot parse", () => {
     const garbage = await raw(stub.url, ["NOT HTTP AT ALL\r\n\r\n"]);
     expect(garbage?.status).toBe(400);
     expect(garbage?.body).toEqual({ detail: "Malformed HTTP request." });
+    await alive();
+  });
+});
+
+describe("methods", () => {
+  it("answers a method fetch forbids (TRACE) like any method a path lacks: 405 with Allow, or 404", async () => {
+    const [known, unknown] = await Promise.all([
+      raw(stub.url, [request("TRACE", "/api/templates/", { Authorization: key })]),
+      raw(stub.url, [request("TRACE", "/api/nowhere/", { Authorization: key })]),
+    ]);
+    expect(known?.status).toBe(405);
+    expect(known?.headers.allow).toBe("GET, POST, HEAD, OPTIONS");
+    expect(known?.body).toEqual({ detail: 'Method "TRACE" not allowed.' });
+    expect(known?.headers["x-request-id"]).toMatch(/^req_/);
+    expect(unknown?.status).toBe(404);
     await alive();
   });
 });

@@ -106,7 +106,7 @@ export function identify(x: Exchange) {
 export const authenticate: Stage = {
   name: "authenticate",
   run(x, next) {
-    const header = x.request.headers.get("authorization");
+    const header = x.request.header("authorization");
     x.attempts = x.state.attemptsOf(x.client);
     if (header) x.attempts.check();
     x.presented = presentedCredential(need(x.route, "route"), header);

@@ -5,41 +5,19 @@
 import { LIMITS, type Route } from "../contract";
 import { HttpError, invalid, notFound } from "../errors";
 import { checkJson } from "../json";
-import { type Exchange, need, type Stage } from "./exchange";
+import { type Exchange, type Incoming, need, type Stage } from "./exchange";
 
 const tooLarge = () =>
   new HttpError(413, { detail: `Request body exceeds ${LIMITS.maxBodyBytes / 1048576} MiB.` });
 
-/** The body's bytes; `undefined` past the limit (the rest is read and dropped, to the end). */
-async function readBytes(request: Request): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received <= LIMITS.maxBodyBytes) chunks.push(value);
-  }
-  if (received > LIMITS.maxBodyBytes) return undefined;
-  const data = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return data;
-}
-
 /** The JSON body, checked against the route's schema, without the fields it does not declare. */
-async function readJson(request: Request, route: Route): Promise<Record<string, unknown>> {
-  if (Number(request.headers.get("content-length") ?? 0) > LIMITS.maxBodyBytes) throw tooLarge();
-  const data = await readBytes(request);
+async function readJson(request: Incoming, route: Route): Promise<Record<string, unknown>> {
+  if (Number(request.header("content-length") ?? 0) > LIMITS.maxBodyBytes) throw tooLarge();
+  const data = await request.body(LIMITS.maxBodyBytes);
   if (!data) throw tooLarge();
   let body: unknown = {};
   if (data.length > 0) {
-    const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+    const type = (request.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/json" && !type?.endsWith("+json"))
       throw new HttpError(415, { detail: `Unsupported media type "${type}" in request.` });
     const json = checkJson(data, LIMITS.maxJsonDepth);
@@ -64,7 +42,7 @@ export const body: Stage = {
     const parsed = route.parseParams({
       path: need(x.pathParams, "pathParams"),
       query: x.url.searchParams,
-      headers: Object.fromEntries(x.request.headers),
+      header: (name) => x.request.header(name),
     });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);
     x.params = parsed.params;

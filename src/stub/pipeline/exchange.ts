@@ -1,5 +1,6 @@
 // One request on its way through the stub's pipeline (./index.ts), and the state a stub keeps
-// between requests. Web-standard types only, so the core runs in any JavaScript runtime.
+// between requests. No transport's types: a web `Request` (stub.fetch) and a Node request
+// (./node.ts) are both read through {@link Incoming}, so the core runs in any JavaScript runtime.
 import type { OperationId } from "../../generated/operations";
 import type { Params, Route } from "../contract";
 import type { Attempts } from "../failed-auth";
@@ -25,6 +26,37 @@ export interface Answer {
         data: string | Uint8Array;
       }
     | undefined;
+}
+
+/**
+ * A request as the core reads it, whatever carried it: a web `Request` (`stub.fetch`, see
+ * ./incoming.ts) or a Node `IncomingMessage` read straight from its socket (../node.ts).
+ */
+export interface Incoming {
+  readonly method: string;
+  /** The absolute URL: the stub's origin, then the request's path and query as sent. */
+  readonly url: string;
+  /** A header's value (`name` in lowercase), several joined by `, `; `null` if absent. */
+  header(name: string): string | null;
+  /**
+   * The body's bytes, read on the first call only; `undefined` once past `limit` bytes (the
+   * rest is read to its end and dropped). Rejects with an `HttpError` 408 when the body is
+   * too slow and with `ClientGone` when the client leaves before its end.
+   */
+  body(limit: number): Promise<Uint8Array | undefined>;
+  /** Whether the client has gone: no one reads the answer. */
+  readonly aborted: boolean;
+}
+
+/**
+ * The answer as the transport sends it: header names in lowercase, the body (none for HEAD, and
+ * for a status without one) as JSON text or bytes. `stub.fetch` makes a `Response` of it; the
+ * Node adapter writes it with one `writeHead` and one `end`.
+ */
+export interface Outgoing {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
 }
 
 /** A handler of any operation, which may also answer an error (see ./handler.ts). */
@@ -72,7 +104,7 @@ export interface Presented {
 }
 
 export interface Exchange {
-  readonly request: Request;
+  readonly request: Incoming;
   readonly url: URL;
   readonly method: string;
   readonly client: string;

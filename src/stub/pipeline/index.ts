@@ -4,11 +4,20 @@
 //
 //   route → throttle → authenticate → policy → body → recheck → passwords → idempotency → audit
 //   → handler
-//   then reply: the answer (or refusal) as a Response, with the request id and CORS fields.
+//   then reply: the answer (or refusal) ready to send, with the request id and CORS fields.
 import { audit } from "./audit";
 import { authenticate } from "./authenticate";
 import { body } from "./body";
-import type { Answer, Exchange, Settings, Stage, StubState, Transport } from "./exchange";
+import type {
+  Answer,
+  Exchange,
+  Incoming,
+  Outgoing,
+  Settings,
+  Stage,
+  StubState,
+  Transport,
+} from "./exchange";
 import { handler } from "./handler";
 import { idempotency } from "./idempotency";
 import { passwords } from "./passwords";
@@ -22,12 +31,15 @@ export type {
   Answer,
   AnyHandler,
   Exchange,
+  Incoming,
+  Outgoing,
   Settings,
   Stage,
   StubState,
   Transport,
 } from "./exchange";
-export { ClientGone, describe, INTERNAL_ERROR } from "./reply";
+export { fromRequest, joinChunks } from "./incoming";
+export { ClientGone, describe, INTERNAL_ERROR, toResponse } from "./reply";
 
 export const STAGES: readonly Stage[] = [
   route,
@@ -56,11 +68,11 @@ function run(stages: readonly Stage[], x: Exchange, at = 0): Promise<Answer> {
 export const newRequestId = () => `req_${crypto.randomUUID()}`;
 
 /**
- * The core: a request in, a response out, with the state `state()` gives at that moment.
- * `transport` says what only the transport knows (the client's address).
+ * The core: a request in, the answer to send out, with the state `state()` gives at that
+ * moment. `transport` says what only the transport knows (the client's address).
  */
 export function createCore(settings: Settings, state: () => StubState) {
-  return async function handle(request: Request, transport: Transport): Promise<Response> {
+  return async function handle(request: Incoming, transport: Transport): Promise<Outgoing> {
     const x: Exchange = {
       request,
       url: new URL(request.url),

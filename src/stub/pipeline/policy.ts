@@ -17,7 +17,7 @@ export function checkPolicy(x: Exchange) {
     throw disabled;
   }
   // Where the operation declares it, X-Organization-Id picks one of the caller's organizations.
-  const wanted = x.request.headers.get("x-organization-id");
+  const wanted = x.request.header("x-organization-id");
   if (need(x.route, "route").headers.includes("X-Organization-Id") && wanted !== null) {
     if (!caller.orgs.has(wanted)) throw forbidden("You are not a member of this organization.");
     caller.org = wanted;

@@ -1,14 +1,14 @@
-// The last step, reply: an answer, or a refusal thrown on the way, as a `Response`, with the
-// request id, the rate-limit fields and the CORS fields on every one. A request never crashes
+// The last step, reply: an answer, or a refusal thrown on the way, ready to send (a `Response`
+// for stub.fetch, one write for the Node adapter), with the request id, the rate-limit fields
+// and the CORS fields on every one, the one place that decides them. A request never crashes
 // the stub: anything that is not an HTTP error is a logged 500 (with the request id), and an
 // answer that cannot be sent as it is (a body JSON cannot hold, a bad header or status) too.
 import { HttpError } from "../errors";
-import type { Answer, Exchange } from "./exchange";
+import type { Answer, Exchange, Outgoing } from "./exchange";
 import { ReturnedError } from "./handler";
 import { EXPOSED_HEADERS } from "./route";
 
 export const INTERNAL_ERROR: Answer = { status: 500, body: { detail: "Internal server error." } };
-const encoder = new TextEncoder();
 
 /** The client went away before its request was complete: nothing to answer, nothing to log. */
 export class ClientGone extends Error {}
@@ -24,7 +24,7 @@ export function refusal(x: Exchange, error: unknown): Answer {
   if (error instanceof ReturnedError) return error.answer;
   if (error instanceof HttpError)
     return { status: error.status, body: error.body, headers: error.headers };
-  if (!(error instanceof ClientGone) && !x.request.signal.aborted)
+  if (!(error instanceof ClientGone) && !x.request.aborted)
     x.settings.log(`${x.id} handler error: ${describe(error)}`);
   return INTERNAL_ERROR;
 }
@@ -36,39 +36,73 @@ function json(value: unknown) {
   return text;
 }
 
+/** The bytes of `text` in UTF-8 (a lone surrogate as U+FFFD, as an encoder writes it). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 4 bytes for its 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 /**
  * CORS fields: a page may read the answer only from an origin the stub allows (its own, and
  * those its `cors` option lists), never any origin (`*`): the stub takes credentials.
  */
-function cors(x: Exchange): Record<string, string> {
-  const origin = x.request.headers.get("origin");
-  if (!origin || !x.settings.allowsOrigin(origin, x.url)) return { Vary: "Origin" };
-  return {
-    Vary: "Origin",
-    "Access-Control-Allow-Origin": origin,
-    "Access-Control-Expose-Headers": EXPOSED_HEADERS,
-  };
+function cors(x: Exchange, headers: Record<string, string>) {
+  headers.vary = "Origin";
+  const origin = x.request.header("origin");
+  if (!origin || !x.settings.allowsOrigin(origin, x.url)) return;
+  headers["access-control-allow-origin"] = origin;
+  headers["access-control-expose-headers"] = EXPOSED_HEADERS;
 }
 
-function build(x: Exchange, answer: Answer): Response {
-  const data = answer.raw?.data ?? (answer.body === undefined ? undefined : json(answer.body));
-  const bytes = typeof data === "string" ? encoder.encode(data) : data;
-  const headers = new Headers({
-    ...cors(x),
-    ...x.headers,
-    ...answer.headers,
-    "X-Request-Id": x.id,
-  });
-  if (bytes) {
-    headers.set("Content-Type", answer.raw?.type ?? "application/json");
-    headers.set("Content-Length", String(bytes.byteLength));
+/** A header name (an RFC 9110 token) and value (no control but tab) a response can carry. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Statuses whose answer has no body (the Fetch standard's null-body statuses in range). */
+const NO_BODY = new Set([204, 205, 304]);
+/** Leading and trailing whitespace, which the Fetch standard's `Headers` trims off a value. */
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/** Adds `fields` to `headers` by lowercase name; throws on one no response can carry. */
+function addFields(headers: Record<string, string>, fields: Record<string, string> | undefined) {
+  for (const name in fields) {
+    const value = String(fields[name]).replace(HTTP_WHITESPACE, "");
+    if (!HEADER_NAME.test(name) || !HEADER_VALUE.test(value))
+      throw new TypeError(`Invalid answer header "${name}".`);
+    headers[name.toLowerCase()] = value;
   }
-  const sent = x.method === "HEAD" ? null : (bytes ?? null);
-  return new Response(sent as BodyInit | null, { status: answer.status, headers });
 }
 
-/** The answer as a `Response`; one that cannot be sent as it is becomes a logged 500. */
-export function reply(x: Exchange, answer: Answer): Response {
+function build(x: Exchange, answer: Answer): Outgoing {
+  const { status } = answer;
+  if (!Number.isInteger(status) || status < 200 || status > 599)
+    throw new RangeError(`Invalid answer status ${status}.`);
+  const body = answer.raw?.data ?? (answer.body === undefined ? undefined : json(answer.body));
+  if (body !== undefined && NO_BODY.has(status))
+    throw new TypeError(`An answer of status ${status} has no body.`);
+  const headers: Record<string, string> = {};
+  cors(x, headers);
+  addFields(headers, x.headers);
+  addFields(headers, answer.headers);
+  headers["x-request-id"] = x.id;
+  if (body !== undefined) {
+    headers["content-type"] = answer.raw?.type ?? "application/json";
+    const length = typeof body === "string" ? utf8Length(body) : body.byteLength;
+    headers["content-length"] = String(length);
+  }
+  return { status, headers, body: x.method === "HEAD" ? undefined : body };
+}
+
+/** The answer as the transport sends it; one that cannot be sent as it is becomes a logged 500. */
+export function reply(x: Exchange, answer: Answer): Outgoing {
   try {
     return build(x, answer);
   } catch (error) {
@@ -76,4 +110,9 @@ export function reply(x: Exchange, answer: Answer): Response {
     x.settings.log(`${x.id} answer error: ${describe(error)}`);
     return build(x, INTERNAL_ERROR);
   }
+}
+
+/** An {@link Outgoing} as a web `Response`, for `stub.fetch`. */
+export function toResponse({ status, headers, body }: Outgoing): Response {
+  return new Response((body ?? null) as BodyInit | null, { status, headers });
 }

@@ -18,7 +18,7 @@ import { refusal } from "./reply";
 function budgetOf(x: Exchange): string {
   const address = `address:${x.client}`;
   if (!x.route?.schemes.length) return address;
-  const { used, secret, extra } = parseAuthorization(x.request.headers.get("authorization"));
+  const { used, secret, extra } = parseAuthorization(x.request.header("authorization"));
   if (!used || !secret || extra.length) return address;
   if (used.scheme === "TokenAuth") {
     const user = x.state.store.tokenUser(secret);
