@@ -3,7 +3,9 @@
 //   - every schema as a named type (`Agent`, `TemplateRequest`, …), with its description;
 //   - every resource method's parameters (`AgentCreateParams`, `AgentListParams`, …);
 //   - every resource as an interface (`AgentsResource`) whose methods carry TSDoc: the
-//     operation's summary and description, the errors it may throw by status, an example.
+//     operation's summary and description, the errors it may throw by status, an example;
+//   - the static methods that start a session (`Bedrock.login`, …) as `SessionMethods`, whose
+//     signatures the client's static methods take, so they carry the same TSDoc.
 // A hover over `await bedrock.agents.create(…)` then shows `Agent`, and a type error names it.
 import { codeSamples, operationsOf, sdkMethod } from "./docs.mjs";
 
@@ -77,6 +79,7 @@ function propertiesOf(contract, schema) {
 /**
  * An interface of `properties`, each typed as the property of `source` (a type expression),
  * so that a hover and a type error name the interface instead of printing the object type.
+ * A property with `as` is named so (`organizationName` for `organization_name`).
  */
 function interfaceOf(name, doc, properties, source) {
   const key = (property) =>
@@ -88,8 +91,8 @@ function interfaceOf(name, doc, properties, source) {
       : "";
     const readonly = property.readOnly ? "readonly " : "";
     return property.required
-      ? `${lines}  ${readonly}${key(property.name)}: ${type};`
-      : `${lines}  ${readonly}${key(property.name)}?: Exclude<${type}, undefined>;`;
+      ? `${lines}  ${readonly}${key(property.as ?? property.name)}: ${type};`
+      : `${lines}  ${readonly}${key(property.as ?? property.name)}?: Exclude<${type}, undefined>;`;
   });
   return `${tsdoc(doc)}\nexport interface ${name} {\n${members.join("\n")}\n}`;
 }
@@ -203,6 +206,73 @@ function camelParams(contract, media, type, id) {
   return `/** The options of ${id}, its body's fields in camelCase. */\nexport interface ${type} {\n${fields.join("\n")}\n}`;
 }
 
+/** The `@param` lines of a static session method: its path id, its options and the call's. */
+function sessionParamsDoc(contract, { path, operation }) {
+  const lines = [];
+  if (path.includes("{id}")) {
+    const id = [...(contract.paths[path].parameters ?? []), ...(operation.parameters ?? [])]
+      .map((parameter) => deref(contract, parameter))
+      .find((parameter) => parameter.in === "path" && parameter.name === "id");
+    lines.push(`@param id - ${id.description.trim()}`);
+  }
+  const takesToken = operation.security?.some((scheme) => "TokenAuth" in scheme);
+  lines.push(
+    "@param body - The request body, its fields in camelCase.",
+    `@param options - The options of the client it resolves to (\`baseUrl\`, \`fetch\`, …), which uses the new token. ${
+      takesToken
+        ? "A `token` here is sent with this call, as the signed-in user's (an existing account accepting)."
+        : "No credential is sent with this call."
+    }`,
+    "@param request - This call's options (`signal`, `timeout`, `idempotencyKey`, …).",
+  );
+  return lines;
+}
+
+/**
+ * The static methods that start a session (the operations that take no credentials), as the
+ * interface `SessionMethods<Options, Sessions>`: the client's own types come in as its type
+ * parameters (this file imports nothing of src/client.ts). Their bodies are taken in camelCase,
+ * as the samples pass them; their parameter types go to `params`.
+ */
+function sessionMethods(contract, samples, params) {
+  const members = [];
+  const ids = [];
+  for (const entry of operationsOf(contract)) {
+    if (!sdkMethod(entry).session) continue;
+    const { path, operation } = entry;
+    const id = operation.operationId;
+    const type = `${pascal(id)}Params`;
+    const media = deref(contract, operation.requestBody)?.content?.["application/json"];
+    const properties = (propertiesOf(contract, media.schema) ?? []).map((property) => ({
+      ...property,
+      as: property.name.replace(/_(\w)/g, (_, letter) => letter.toUpperCase()),
+    }));
+    const bodyDoc = [`The body of \`Bedrock.${id}\`: the contract's fields, named in camelCase.`];
+    params.push(interfaceOf(type, bodyDoc, properties, `Body<"${id}">`));
+    const optional = operation.requestBody?.required ? "" : "?";
+    const args = [
+      ...(path.includes("{id}") ? ["id: string"] : []),
+      `body${optional}: ${type}`,
+      "options?: Options",
+      "request?: RequestOptions",
+    ];
+    const doc = methodDoc(contract, operation, samples[id].typescript);
+    doc.splice(
+      doc.findIndex((line) => line.startsWith("@")),
+      0,
+      ...sessionParamsDoc(contract, entry),
+    );
+    members.push(tsdoc(doc, "  "));
+    members.push(`  ${id}(${args.join(", ")}): Promise<Sessions["${id}"]>;`);
+    ids.push(JSON.stringify(id));
+  }
+  const doc = [
+    "The static methods of `Bedrock` that start a session: each resolves to the API's answer and",
+    "a client that uses its token. `Options` are the client's options, `Sessions` what each resolves to.",
+  ];
+  return `${tsdoc(doc)}\nexport interface SessionMethods<Options, Sessions extends Record<${ids.join(" | ")}, unknown>> {\n${members.join("\n")}\n}`;
+}
+
 /** The resources as a tree of receivers (`organizations.keyPolicy`), each with its methods. */
 function resourceTree(contract) {
   const samples = codeSamples(contract);
@@ -260,6 +330,7 @@ export function sdkTypes(contract, banner) {
     "Every resource of a client: `bedrock.templates`, `bedrock.adapterState.contacts`, …",
   ];
   interfaces(contract, resourceTree(contract), "Resources", doc, params, resources);
+  resources.push(sessionMethods(contract, codeSamples(contract), params));
   const page = Object.keys(contract.components.schemas).find((n) => /^Paginated\w+List$/.test(n));
   return `// ${banner}
 // Types only: the SDK's named types and its documented resource methods, from the contract.

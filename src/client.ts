@@ -3,9 +3,9 @@ import { type Authorization, createCore } from "./core";
 import { BedrockError } from "./errors";
 import type { OperationId, SecurityScheme } from "./generated/operations";
 import type { paths } from "./generated/schema";
+import type { SessionMethods } from "./generated/sdk";
 import type { Logger, LogLevel } from "./log";
 import {
-  type Body,
   createResources,
   type Params,
   type RequestOptions,
@@ -87,13 +87,11 @@ export type Session<Id extends "signup" | "login" | "acceptInvite"> = Result<Id>
   /** A client that uses the new token. */
   client: Bedrock;
 };
-
-/** `Bedrock.signup`'s body: the API's `SignupRequest`, with `organizationName` for `organization_name`. */
-export type SignupParams = {
-  [K in keyof Body<"signup"> as K extends "organization_name"
-    ? "organizationName"
-    : K]: Body<"signup">[K];
-};
+/** The static methods' signatures, with their TSDoc from the contract (src/generated/sdk.ts). */
+type Statics = SessionMethods<
+  ClientOptions,
+  { [Id in "signup" | "login" | "acceptInvite"]: Session<Id> }
+>;
 
 const inspect = Symbol.for("nodejs.util.inspect.custom");
 
@@ -155,45 +153,19 @@ export class Bedrock {
     Object.assign(this, createResources(core.api));
   }
 
-  /**
-   * Create a user and their organization; resolves to `{ token, user, organization, membership,
-   * client }`. `options` configure the client; `request`, this call (`signal`, `timeout`, …).
-   */
-  static signup(
-    { organizationName, ...body }: SignupParams,
-    options?: ClientOptions,
-    request?: RequestOptions,
-  ): Promise<Session<"signup">> {
+  /** {@inheritDoc SessionMethods.signup} */
+  static signup: Statics["signup"] = ({ organizationName, ...body }, options, request) => {
     const params = { ...body, organization_name: organizationName };
     return startSession(options, "signup", undefined, params, request);
-  }
+  };
 
-  /**
-   * Exchange an email and password for a token; resolves to `{ token, user, client }`.
-   * `options` configure the client; `request`, this call (`signal`, `timeout`, …).
-   */
-  static login(
-    body: Body<"login">,
-    options?: ClientOptions,
-    request?: RequestOptions,
-  ): Promise<Session<"login">> {
-    return startSession(options, "login", undefined, body, request);
-  }
+  /** {@inheritDoc SessionMethods.login} */
+  static login: Statics["login"] = (body, options, request) =>
+    startSession(options, "login", undefined, body, request);
 
-  /**
-   * Accept an invite by id with its secret `token`; resolves to `{ token, user, organization,
-   * membership, client }`. A new user sends `name` and `password`; a user who already has an
-   * account sends only the secret and passes their own `token` in `options` (or calls
-   * `invites.accept` on their signed-in client). `request` configures this call.
-   */
-  static acceptInvite(
-    id: string,
-    body: Body<"acceptInvite">,
-    options?: ClientOptions,
-    request?: RequestOptions,
-  ): Promise<Session<"acceptInvite">> {
-    return startSession(options, "acceptInvite", { path: { id } }, body, request);
-  }
+  /** {@inheritDoc SessionMethods.acceptInvite} */
+  static acceptInvite: Statics["acceptInvite"] = (id, body, options, request) =>
+    startSession(options, "acceptInvite", { path: { id } }, body, request);
 
   /**
    * A client with the same credentials, base URL and `fetch` (so the same connections), and

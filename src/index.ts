@@ -12,7 +12,6 @@ export type {
   Credential,
   CredentialProvider,
   Session,
-  SignupParams,
 } from "./client";
 export { Bedrock } from "./client";
 export type { FieldErrors } from "./errors";

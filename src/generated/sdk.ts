@@ -2661,6 +2661,60 @@ export interface NotificationUpdateParams {
 }
 
 /**
+ * The body of `Bedrock.signup`: the contract's fields, named in camelCase.
+ */
+export interface SignupParams {
+  /**
+   * Email address.
+   */
+  email: Body<"signup">["email"];
+  /**
+   * Password, at least 8 characters. Never returned.
+   */
+  password: Body<"signup">["password"];
+  /**
+   * Display name.
+   */
+  name: Body<"signup">["name"];
+  /**
+   * Name of the new organization.
+   */
+  organizationName: Body<"signup">["organization_name"];
+}
+
+/**
+ * The body of `Bedrock.login`: the contract's fields, named in camelCase.
+ */
+export interface LoginParams {
+  /**
+   * Email address.
+   */
+  email: Body<"login">["email"];
+  /**
+   * The user's password. Never returned.
+   */
+  password: Body<"login">["password"];
+}
+
+/**
+ * The body of `Bedrock.acceptInvite`: the contract's fields, named in camelCase.
+ */
+export interface AcceptInviteParams {
+  /**
+   * The invite's secret, from the response that created the invite.
+   */
+  token: Body<"acceptInvite">["token"];
+  /**
+   * Display name of the new user. Required when the email has no account yet.
+   */
+  name?: Exclude<Body<"acceptInvite">["name"], undefined>;
+  /**
+   * Password of the new user, at least 8 characters. Required when the email has no account yet; never returned.
+   */
+  password?: Exclude<Body<"acceptInvite">["password"], undefined>;
+}
+
+/**
  * Sign up, log in, the signed-in user and log out. Signup, login and invite acceptance need no credentials and hand out a token.
  */
 export interface AuthResource {
@@ -4747,4 +4801,96 @@ export interface Resources {
    * `contacts`, `messages`, `documents`, `projects`, `notifications`.
    */
   readonly adapterState: AdapterStateResource;
+}
+
+/**
+ * The static methods of `Bedrock` that start a session: each resolves to the API's answer and
+ * a client that uses its token. `Options` are the client's options, `Sessions` what each resolves to.
+ */
+export interface SessionMethods<Options, Sessions extends Record<"signup" | "login" | "acceptInvite", unknown>> {
+  /**
+   * Sign up.
+   *
+   * Create a user, a new organization with the user as `owner`, the membership and a token. An email that is already taken is a 400 on `email`.
+   * @param body - The request body, its fields in camelCase.
+   * @param options - The options of the client it resolves to (`baseUrl`, `fetch`, …), which uses the new token. No credential is sent with this call.
+   * @param request - This call's options (`signal`, `timeout`, `idempotencyKey`, …).
+   * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
+   * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
+   * @throws 413 {@link APIError}: The request body is over 1 MiB.
+   * @throws 415 {@link APIError}: The request body is not `application/json`.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
+   * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
+   * @example
+   * ```ts
+   * import { Bedrock } from "@bedrock/sdk";
+   *
+   * // Resolves to the API's answer and `client`, a Bedrock client that uses the new token.
+   * const session = await Bedrock.signup({
+   *   email: "margaret@apollo.example",
+   *   password: "lunar-module-1969",
+   *   name: "Margaret Hamilton",
+   *   organizationName: "Apollo Guidance",
+   * });
+   * console.log(session.user);
+   * ```
+   */
+  signup(body: SignupParams, options?: Options, request?: RequestOptions): Promise<Sessions["signup"]>;
+  /**
+   * Log in.
+   *
+   * Exchange an email and password for the user's token. Wrong credentials give a 400 with `non_field_errors`, whatever the password's length. Failed logins are throttled per client and per email (429 with `Retry-After`). A user holds at most 1,000 tokens at once; a login past it revokes their oldest token, and the short-term keys that token made.
+   * @param body - The request body, its fields in camelCase.
+   * @param options - The options of the client it resolves to (`baseUrl`, `fetch`, …), which uses the new token. No credential is sent with this call.
+   * @param request - This call's options (`signal`, `timeout`, `idempotencyKey`, …).
+   * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
+   * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
+   * @throws 413 {@link APIError}: The request body is over 1 MiB.
+   * @throws 415 {@link APIError}: The request body is not `application/json`.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
+   * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
+   * @example
+   * ```ts
+   * import { Bedrock } from "@bedrock/sdk";
+   *
+   * // Resolves to the API's answer and `client`, a Bedrock client that uses the new token.
+   * const session = await Bedrock.login({
+   *   email: "ada@acme.example",
+   *   password: "correct-horse-battery",
+   * });
+   * console.log(session.user);
+   * ```
+   */
+  login(body: LoginParams, options?: Options, request?: RequestOptions): Promise<Sessions["login"]>;
+  /**
+   * Accept an invite.
+   *
+   * Accept an invite with its secret `token` (from the response that created it) and return a token. When the invited email has no account yet, send `name` and `password` too: the user is created. When it has one, send no password but that user's `Authorization: Token …`: the membership is added to them (without it, a 401 says to log in first; another user's token is a 403). A wrong or missing secret is a 400 on `token` whether or not the invite exists; an invite that is not `pending` (accepted, revoked or expired) is a 400. Accepting never changes an existing member's role: a user who is already a member of the organization gets a 400 and keeps their role. An invite revoked, or an organization deleted, while the acceptance is under way is not accepted (400, 404). Failed attempts are throttled per client (429).
+   * @param id - The object's id.
+   * @param body - The request body, its fields in camelCase.
+   * @param options - The options of the client it resolves to (`baseUrl`, `fetch`, …), which uses the new token. A `token` here is sent with this call, as the signed-in user's (an existing account accepting).
+   * @param request - This call's options (`signal`, `timeout`, `idempotencyKey`, …).
+   * @throws 400 {@link BadRequestError}: Invalid body or query: each invalid field with its messages.
+   * @throws 401 {@link AuthenticationError}: Credentials missing, malformed, unknown, revoked or expired, or a scheme this path does not accept.
+   * @throws 403 {@link PermissionDeniedError}: Valid credentials, but the object belongs to another organization or the action is not allowed.
+   * @throws 404 {@link NotFoundError}: No such object.
+   * @throws 409 {@link ConflictError}: A request with the same `Idempotency-Key` is still being processed: retry once it has finished, to get its answer.
+   * @throws 413 {@link APIError}: The request body is over 1 MiB.
+   * @throws 415 {@link APIError}: The request body is not `application/json`.
+   * @throws 422 {@link UnprocessableEntityError}: The `Idempotency-Key` was already used, within 24 hours, for a request with another method, path, body or caller (another user, or an API key other than the first one and the keys that replaced it by rotation): use a new key for a new request.
+   * @throws 429 {@link RateLimitError}: Throttled: wait `Retry-After` seconds.
+   * @example
+   * ```ts
+   * import { Bedrock } from "@bedrock/sdk";
+   *
+   * // Resolves to the API's answer and `client`, a Bedrock client that uses the new token.
+   * const session = await Bedrock.acceptInvite("6ecd8c99-4036-403d-bf84-cf8400f67836", {
+   *   token: "inv_V2VsY29tZS1HcmFjZS10by1BY21lLVJvYm90aWNz",
+   *   name: "Grace Hopper",
+   *   password: "cobol-forever-1959",
+   * });
+   * console.log(session.user);
+   * ```
+   */
+  acceptInvite(id: string, body: AcceptInviteParams, options?: Options, request?: RequestOptions): Promise<Sessions["acceptInvite"]>;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
+import { loadContract, operationsOf } from "../../scripts/docs.mjs";
 
 // What an editor shows: the TypeScript language service's quick info (hover) and diagnostics
 // over a small app, as a person reads them. Named types, not expanded object literals; every
@@ -16,6 +17,9 @@ const contact = await bedrock.adapterState.contacts.get("c1");
 const policy = await bedrock.organizations.keyPolicy.update("org_1", { api_keys_enabled: false });
 const next = await bedrock.apiKeys.rotate("key_1", { graceSeconds: 60 });
 await bedrock.templates.create({ name: "Support", nmae: "typo" });
+const session = await Bedrock.login({ email: "ada@acme.example", password: "correct-horse" });
+await Bedrock.signup({ email: "a@b.example", password: "pw-12345678", name: "A", organizationName: "B" });
+await Bedrock.acceptInvite("inv_1", { token: "inv_secret" });
 `;
 
 function languageService(source: string) {
@@ -85,6 +89,32 @@ describe("hovers show named types", () => {
     expect(example).toContain("await bedrock.agents.create(");
   });
 
+  // The static methods that start a session take their signatures, and so their TSDoc, from the
+  // generated `SessionMethods`: the contract's words, not a hand-written summary.
+  test("the static session methods show the contract's documentation", () => {
+    expect(hover("login(").shown).toBe(
+      '(property) Bedrock.login: (body: LoginParams, options?: ClientOptions | undefined, request?: RequestOptions) => Promise<Session<"login">>',
+    );
+    const contract = loadContract();
+    for (const method of ["signup", "login", "acceptInvite"]) {
+      const { operation } =
+        operationsOf(contract).find((entry) => entry.operation.operationId === method) ?? {};
+      const { doc, tags } = hover(`${method}(`);
+      expect(doc, method).toBe(`${operation.summary}.\n\n${operation.description.trim()}`);
+      const errors = Object.keys(operation.responses).filter((status) => !/^[23]/.test(status));
+      expect(
+        tags.filter((tag) => tag.startsWith("@throws")).map((tag) => tag.split(" ")[1]),
+        method,
+      ).toEqual(errors);
+      expect(
+        tags.find((tag) => tag.startsWith("@example")),
+        method,
+      ).toContain(`await Bedrock.${method}(`);
+      for (const param of ["body", "options", "request"])
+        expect(tags, method).toContainEqual(expect.stringMatching(`^@param ${param} - \\S`));
+    }
+  });
+
   test("every resource method is documented", () => {
     const program = service.getProgram();
     const checker = program?.getTypeChecker();
@@ -120,32 +150,41 @@ test("every generated interface is its source type, both ways", () => {
   const program = service.getProgram() as ts.Program;
   const checker = program.getTypeChecker();
   const sdk = program.getSourceFile(resolve(root, "src/generated/sdk.ts")) as ts.SourceFile;
-  const aliases = new Map<string, ts.Type>();
   const mismatched: string[] = [];
   let checked = 0;
+  /** `Source["key"]` of a member (also as `Exclude<Source["key"], undefined>`). */
+  const accessOf = (member: ts.TypeElement) => {
+    if (!ts.isPropertySignature(member) || !member.type) return undefined;
+    const access = ts.isTypeReferenceNode(member.type)
+      ? member.type.typeArguments?.[0]
+      : member.type;
+    return access && ts.isIndexedAccessTypeNode(access) ? access : undefined;
+  };
+  const names = (type: ts.Type) =>
+    checker
+      .getPropertiesOfType(type)
+      .map((p) => p.name)
+      .sort();
   sdk.forEachChild((node) => {
     if (!ts.isInterfaceDeclaration(node) || node.name.text.endsWith("Resource")) return;
     const named = checker.getTypeAtLocation(node.name);
     // Every member reads `Source["name"]`: the source is the first member's object type.
-    const first = node.members[0];
-    if (!first || !ts.isPropertySignature(first) || !first.type) return;
-    const access = ts.isTypeReferenceNode(first.type)
-      ? first.type.typeArguments?.[0] // Exclude<Source["name"], undefined>
-      : first.type;
-    if (!access || !ts.isIndexedAccessTypeNode(access)) return;
-    // Options in camelCase (`graceSeconds` for `grace_seconds`) rename their source's members.
-    if (access.indexType.getText() !== JSON.stringify(first.name.getText())) return;
-    const source = checker.getTypeFromTypeNode(access.objectType);
-    aliases.set(node.name.text, source);
+    const accesses = node.members.map(accessOf);
+    const first = accesses[0];
+    if (!first || accesses.some((access) => !access)) return;
+    const source = checker.getTypeFromTypeNode(first.objectType);
     checked++;
+    // Options in camelCase (`organizationName` for `organization_name`) rename their source's
+    // members: each member of the source, once.
+    const keys = accesses.map((access) => JSON.parse(access?.indexType.getText() ?? "null"));
+    if (keys.some((key, index) => key !== node.members[index]?.name?.getText())) {
+      if (keys.sort().join() !== names(source).join())
+        mismatched.push(`${node.name.text} (renamed members)`);
+      return;
+    }
     if (!checker.isTypeAssignableTo(named, source) || !checker.isTypeAssignableTo(source, named))
       mismatched.push(node.name.text);
     // The same members, no more and no fewer.
-    const names = (type: ts.Type) =>
-      checker
-        .getPropertiesOfType(type)
-        .map((p) => p.name)
-        .sort();
     if (names(named).join() !== names(source).join())
       mismatched.push(`${node.name.text} (members)`);
   });
