@@ -65,6 +65,7 @@ const write = fc.oneof(
   fc.record({ kind: fc.constant("deleteOther" as const) }),
 );
 type Write = typeof write extends fc.Arbitrary<infer W> ? W : never;
+type WriteOf<K extends Write["kind"]> = Extract<Write, { kind: K }>;
 const step = fc.array(fc.record({ by: fc.constantFrom(...SLOTS), write }), {
   minLength: 1,
   maxLength: 4,
@@ -199,182 +200,234 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
     return maker ? Math.min(maker.bound, endNow(maker)) : Number.POSITIVE_INFINITY;
   }
 
-  async function send(
-    world: World,
-    before: Before,
-    by: Slot,
-    w: Write,
-  ): Promise<Outcome | undefined> {
-    const auth = world.auth[by];
-    const pick = <T>(list: T[], n: number) => list[n % list.length];
-    const maker = keyOf(world, by);
-    switch (w.kind) {
-      case "createKey": {
-        const idempotency = crypto.randomUUID();
-        const body = {
-          name: "fuzz",
-          ...(w.keyKind && { kind: w.keyKind }),
-          ...(w.hours && { expires_at: new Date(store.clock() + w.hours * HOUR).toISOString() }),
-        };
-        const bound = boundBy(maker);
-        const res = await request(auth, "POST", `${O}/api-keys/`, body, idempotency);
-        if (res.status === 201)
-          world.keys.push({
-            id: res.body.id,
-            secret: res.body.key,
-            kind: res.body.kind,
-            bound,
-            tied: (maker?.tied ?? false) || (by === "session" && res.body.kind === "short_term"),
-            idempotency: { key: idempotency, by },
-          });
-        if (res.status === 201 && maker?.kind === "short_term")
-          expect(res.body.kind, "a short-term key made a long-term one").toBe("short_term");
-        return { res, by, w, creates: "key" };
-      }
-      case "rotateKey": {
-        const old = pick(world.keys, w.key);
-        if (!old) return undefined;
-        const body = w.hours
-          ? { expires_at: new Date(store.clock() + w.hours * HOUR).toISOString() }
-          : {};
-        const bound = Math.min(old.bound, boundBy(maker));
-        const res = await request(auth, "POST", `${O}/api-keys/${old.id}/rotate/`, body);
-        if (res.status === 201)
-          world.keys.push({
-            id: res.body.id,
-            secret: res.body.key,
-            kind: res.body.kind,
-            bound,
-            tied:
-              old.tied ||
-              (maker?.tied ?? false) ||
-              (by === "session" && res.body.kind === "short_term"),
-          });
-        if (res.status === 201 && maker?.kind === "short_term")
-          expect(res.body.kind, "a short-term key rotated a long-term one").toBe("short_term");
-        return { res, by, w, creates: "key" };
-      }
-      case "revokeKey": {
-        const key = pick(world.keys, w.key);
-        if (!key) return undefined;
-        return { res: await request(auth, "DELETE", `${O}/api-keys/${key.id}/`), by, w };
-      }
-      case "replayKey": {
-        const first = pick(
-          world.keys.filter((k) => k.idempotency),
-          w.of,
-        )?.idempotency;
-        if (!first) return undefined;
-        const res = await request(auth, "POST", `${O}/api-keys/`, { name: "fuzz" }, first.key);
-        // another caller never gets the first answer
-        if (first.by !== by) expect(res.headers.get("idempotent-replayed")).toBeNull();
-        return { res, by, w, creates: first.by === by ? "key" : undefined };
-      }
-      case "sameKeyTwice": {
-        // another caller sends the first one's Idempotency-Key, as a second key of the
-        // organization could: it never gets the first answer (a new key's secret)
-        const idempotency = crypto.randomUUID();
-        const body = { name: "twice", kind: "short_term" };
-        const firstMaker = keyOf(world, w.first);
-        const bound = boundBy(firstMaker);
-        const first = await request(
-          world.auth[w.first],
-          "POST",
-          `${O}/api-keys/`,
-          body,
-          idempotency,
-        );
-        if (first.status === 201) {
-          secrets.add(first.body.key);
-          const tied = (firstMaker?.tied ?? false) || w.first === "session";
-          world.keys.push({ ...first.body, secret: first.body.key, bound, tied });
-        }
-        const res = await request(auth, "POST", `${O}/api-keys/`, body, idempotency);
-        const same =
-          w.first === by ||
-          (w.first === "session" && by === "owner") ||
-          (w.first === "owner" && by === "session");
-        if (!same)
-          expect(
-            res.headers.get("idempotent-replayed"),
-            `${w.first}'s answer replayed to ${by}`,
-          ).toBeNull();
-        return { res, by, w, creates: same ? "key" : undefined };
-      }
-      case "template": {
-        const definition = { metadata: { notes: "n".repeat(w.notes) } };
-        const res = await request(auth, "POST", "/api/templates/", { name: "fuzz", definition });
-        if (w.remove && res.status === 201)
-          return { res: await request(auth, "DELETE", `/api/templates/${res.body.id}/`), by, w };
-        return { res, by, w };
-      }
-      case "invite": {
-        const invitee = w.invitee === undefined ? undefined : pick(world.people, w.invitee);
-        const email = invitee?.email ?? `new-${crypto.randomUUID()}@example.test`;
-        const role = before.roles.get(slotUser(world, by) ?? "");
-        const res = await request(auth, "POST", `${O}/invites/`, { email, role: w.role });
-        if (res.status === 201)
-          world.invites.push({
-            id: res.body.id,
-            secret: res.body.token,
-            email,
-            role: w.role,
-            entitled: allows(role, "invites.create", w.role),
-          });
-        return { res, by, w, creates: "invite" };
-      }
-      case "accept": {
-        const invite = pick(world.invites, w.invite);
-        if (!invite) return undefined;
-        const person = world.people.find((p) => p.email === invite.email);
-        const password = `pw-${crypto.randomUUID()}`;
-        secrets.add(password);
-        const res = await request(
-          person?.auth,
-          "POST",
-          `${O}/invites/${invite.id}/accept/`,
-          person ? { token: invite.secret } : { token: invite.secret, name: "N", password },
-        );
-        if (res.status === 201 && !person)
-          world.people.push({
-            role: invite.role,
-            email: invite.email,
-            user: res.body.user.id,
-            membership: res.body.membership.id,
-            auth: token(res.body.token),
-          });
-        return { res, by, w, creates: "token", invite };
-      }
-      case "revokeInvite": {
-        const invite = pick(world.invites, w.invite);
-        if (!invite) return undefined;
-        return { res: await request(auth, "DELETE", `${O}/invites/${invite.id}/`), by, w };
-      }
-      case "role":
-      case "remove": {
-        const target = pick(world.people, w.target);
-        const membership = target && membershipOf(world, target.user);
-        if (!membership) return undefined;
-        const path = `${O}/members/${membership}/`;
-        const res =
-          w.kind === "role"
-            ? await request(auth, "PATCH", path, { role: w.role })
-            : await request(auth, "DELETE", path);
-        return { res, by, w, target: target.user };
-      }
-      case "logout": {
-        const res = await request(world.auth.session, "POST", `${O}/auth/logout/`);
-        if (res.status === 204) world.loggedOut = true;
-        return { res, by: "session", w };
-      }
-      case "deleteOther":
-        return {
-          res: await request(world.auth.other, "DELETE", `${O}/organizations/${world.other}/`),
-          by: "other",
-          w,
-        };
-    }
+  /** What each write is sent with: the world, the roles before the step, who sends it and as what. */
+  interface Sending {
+    world: World;
+    before: Before;
+    by: Slot;
+    auth: string;
+    /** The key `by` is, if it is one. */
+    maker: KnownKey | undefined;
   }
+
+  /** Sends one write as `by`; undefined where it has nothing to act on yet (no key, invite or member). */
+  function send(world: World, before: Before, by: Slot, w: Write): Promise<Outcome | undefined> {
+    const s: Sending = { world, before, by, auth: world.auth[by], maker: keyOf(world, by) };
+    const senders: { [K in Write["kind"]]: Sender<K> } = {
+      createKey,
+      rotateKey,
+      revokeKey,
+      replayKey,
+      sameKeyTwice,
+      template,
+      invite,
+      accept,
+      revokeInvite,
+      role: changeMember,
+      remove: changeMember,
+      logout,
+      deleteOther,
+    };
+    // the table pairs each kind with its sender; TypeScript cannot follow `w.kind` into it
+    return (senders[w.kind] as Sender<Write["kind"]>)(s, w);
+  }
+  type Sender<K extends Write["kind"]> = (
+    s: Sending,
+    w: WriteOf<K>,
+  ) => Promise<Outcome | undefined>;
+
+  /**
+   * Keeps the key a create or rotation answered 201 with, as bound and tied as what made it
+   * (`tied`: already tied by what it replaces); and a short-term key makes only short-term keys.
+   */
+  function keepNewKey(
+    { world, by, maker }: Sending,
+    res: Outcome["res"],
+    { bound, tied, made, idempotency }: KeyOrigin,
+  ) {
+    if (res.status !== 201) return;
+    world.keys.push({
+      id: res.body.id,
+      secret: res.body.key,
+      kind: res.body.kind,
+      bound,
+      tied: tied || (maker?.tied ?? false) || (by === "session" && res.body.kind === "short_term"),
+      ...(idempotency && { idempotency }),
+    });
+    if (maker?.kind === "short_term")
+      expect(res.body.kind, `a short-term key ${made} a long-term one`).toBe("short_term");
+  }
+  interface KeyOrigin {
+    bound: number;
+    tied: boolean;
+    /** What the maker did: "made", "rotated". */
+    made: string;
+    idempotency?: KnownKey["idempotency"];
+  }
+
+  async function createKey(s: Sending, w: WriteOf<"createKey">): Promise<Outcome> {
+    const idempotency = crypto.randomUUID();
+    const body = {
+      name: "fuzz",
+      ...(w.keyKind && { kind: w.keyKind }),
+      ...(w.hours && { expires_at: hoursAhead(w.hours) }),
+    };
+    const bound = boundBy(s.maker);
+    const res = await request(s.auth, "POST", `${O}/api-keys/`, body, idempotency);
+    keepNewKey(s, res, {
+      bound,
+      tied: false,
+      made: "made",
+      idempotency: { key: idempotency, by: s.by },
+    });
+    return { res, by: s.by, w, creates: "key" };
+  }
+
+  async function rotateKey(s: Sending, w: WriteOf<"rotateKey">): Promise<Outcome | undefined> {
+    const old = pick(s.world.keys, w.key);
+    if (!old) return undefined;
+    const body = w.hours ? { expires_at: hoursAhead(w.hours) } : {};
+    const bound = Math.min(old.bound, boundBy(s.maker));
+    const res = await request(s.auth, "POST", `${O}/api-keys/${old.id}/rotate/`, body);
+    keepNewKey(s, res, { bound, tied: old.tied, made: "rotated" });
+    return { res, by: s.by, w, creates: "key" };
+  }
+
+  async function revokeKey(s: Sending, w: WriteOf<"revokeKey">): Promise<Outcome | undefined> {
+    const key = pick(s.world.keys, w.key);
+    if (!key) return undefined;
+    return { res: await request(s.auth, "DELETE", `${O}/api-keys/${key.id}/`), by: s.by, w };
+  }
+
+  async function replayKey(s: Sending, w: WriteOf<"replayKey">): Promise<Outcome | undefined> {
+    const first = pick(
+      s.world.keys.filter((k) => k.idempotency),
+      w.of,
+    )?.idempotency;
+    if (!first) return undefined;
+    const res = await request(s.auth, "POST", `${O}/api-keys/`, { name: "fuzz" }, first.key);
+    // another caller never gets the first answer
+    if (first.by !== s.by) expect(res.headers.get("idempotent-replayed")).toBeNull();
+    return { res, by: s.by, w, creates: first.by === s.by ? "key" : undefined };
+  }
+
+  async function sameKeyTwice(
+    { world, by, auth }: Sending,
+    w: WriteOf<"sameKeyTwice">,
+  ): Promise<Outcome> {
+    // another caller sends the first one's Idempotency-Key, as a second key of the
+    // organization could: it never gets the first answer (a new key's secret)
+    const idempotency = crypto.randomUUID();
+    const body = { name: "twice", kind: "short_term" };
+    const firstMaker = keyOf(world, w.first);
+    const bound = boundBy(firstMaker);
+    const first = await request(world.auth[w.first], "POST", `${O}/api-keys/`, body, idempotency);
+    if (first.status === 201) {
+      secrets.add(first.body.key);
+      const tied = (firstMaker?.tied ?? false) || w.first === "session";
+      world.keys.push({ ...first.body, secret: first.body.key, bound, tied });
+    }
+    const res = await request(auth, "POST", `${O}/api-keys/`, body, idempotency);
+    const same =
+      w.first === by ||
+      (w.first === "session" && by === "owner") ||
+      (w.first === "owner" && by === "session");
+    if (!same)
+      expect(
+        res.headers.get("idempotent-replayed"),
+        `${w.first}'s answer replayed to ${by}`,
+      ).toBeNull();
+    return { res, by, w, creates: same ? "key" : undefined };
+  }
+
+  async function template({ by, auth }: Sending, w: WriteOf<"template">): Promise<Outcome> {
+    const definition = { metadata: { notes: "n".repeat(w.notes) } };
+    const res = await request(auth, "POST", "/api/templates/", { name: "fuzz", definition });
+    if (w.remove && res.status === 201)
+      return { res: await request(auth, "DELETE", `/api/templates/${res.body.id}/`), by, w };
+    return { res, by, w };
+  }
+
+  async function invite(
+    { world, before, by, auth }: Sending,
+    w: WriteOf<"invite">,
+  ): Promise<Outcome> {
+    const invitee = w.invitee === undefined ? undefined : pick(world.people, w.invitee);
+    const email = invitee?.email ?? `new-${crypto.randomUUID()}@example.test`;
+    const role = before.roles.get(slotUser(world, by) ?? "");
+    const res = await request(auth, "POST", `${O}/invites/`, { email, role: w.role });
+    if (res.status === 201)
+      world.invites.push({
+        id: res.body.id,
+        secret: res.body.token,
+        email,
+        role: w.role,
+        entitled: allows(role, "invites.create", w.role),
+      });
+    return { res, by, w, creates: "invite" };
+  }
+
+  async function accept(
+    { world, by }: Sending,
+    w: WriteOf<"accept">,
+  ): Promise<Outcome | undefined> {
+    const invite = pick(world.invites, w.invite);
+    if (!invite) return undefined;
+    const person = world.people.find((p) => p.email === invite.email);
+    const password = `pw-${crypto.randomUUID()}`;
+    secrets.add(password);
+    const res = await request(
+      person?.auth,
+      "POST",
+      `${O}/invites/${invite.id}/accept/`,
+      person ? { token: invite.secret } : { token: invite.secret, name: "N", password },
+    );
+    if (res.status === 201 && !person)
+      world.people.push({
+        role: invite.role,
+        email: invite.email,
+        user: res.body.user.id,
+        membership: res.body.membership.id,
+        auth: token(res.body.token),
+      });
+    return { res, by, w, creates: "token", invite };
+  }
+
+  async function revokeInvite(
+    { world, by, auth }: Sending,
+    w: WriteOf<"revokeInvite">,
+  ): Promise<Outcome | undefined> {
+    const invite = pick(world.invites, w.invite);
+    if (!invite) return undefined;
+    return { res: await request(auth, "DELETE", `${O}/invites/${invite.id}/`), by, w };
+  }
+
+  async function changeMember(
+    { world, by, auth }: Sending,
+    w: WriteOf<"role" | "remove">,
+  ): Promise<Outcome | undefined> {
+    const target = pick(world.people, w.target);
+    const membership = target && membershipOf(world, target.user);
+    if (!membership) return undefined;
+    const path = `${O}/members/${membership}/`;
+    const res =
+      w.kind === "role"
+        ? await request(auth, "PATCH", path, { role: w.role })
+        : await request(auth, "DELETE", path);
+    return { res, by, w, target: target.user };
+  }
+
+  async function logout({ world }: Sending, w: WriteOf<"logout">): Promise<Outcome> {
+    const res = await request(world.auth.session, "POST", `${O}/auth/logout/`);
+    if (res.status === 204) world.loggedOut = true;
+    return { res, by: "session", w };
+  }
+
+  async function deleteOther({ world }: Sending, w: WriteOf<"deleteOther">): Promise<Outcome> {
+    const res = await request(world.auth.other, "DELETE", `${O}/organizations/${world.other}/`);
+    return { res, by: "other", w };
+  }
+
   interface Outcome {
     res: Response & { text: string; where: string };
     by: Slot;
@@ -467,6 +520,9 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
     );
   }
 }, 120_000);
+
+const pick = <T>(list: T[], n: number) => list[n % list.length];
+const hoursAhead = (hours: number) => new Date(store.clock() + hours * HOUR).toISOString();
 
 function endOf(expiresAt: string | null) {
   return expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(expiresAt);
