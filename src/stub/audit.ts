@@ -6,7 +6,7 @@
 // resource writes), so a flood of one kind cannot push another out of the trail; a key's
 // repeated refusals (a user's failed logins) are one event with a count per window.
 import { type OperationId, operations } from "../generated/operations";
-import { membershipsOf, userByEmail } from "./handlers/auth";
+import { userByEmail } from "./handlers/auth";
 import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
 import { type Data, newId, type Row, type Store } from "./store";
@@ -145,7 +145,7 @@ function sameRefusal(
 
 /** The organizations of a user, whose trails record what happens to their account. */
 const orgsOfUser = (store: Store, user: string) =>
-  membershipsOf(store, user).map((m) => m.data.organization);
+  store.membershipsOf(user).map((m) => m.data.organization);
 
 /** Records a refused use of an expired, revoked or disabled key, in its organization's trail. */
 export function recordRefusedKey(

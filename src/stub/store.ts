@@ -127,6 +127,11 @@ export class Store {
   private readonly lineages = new Map<string, KeyLineage & { ties: string[] }>();
   /** What each organization stores, as its storage quota counts it. */
   private readonly usage = new Map<string, number>();
+  /**
+   * User id → their memberships, oldest first (as `byOrg` is per organization): a token's
+   * organizations are found without a pass over everyone's memberships.
+   */
+  private readonly membershipsByUser = new Map<string, Row<"Membership">[]>();
 
   /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
   readonly clock: () => number;
@@ -183,6 +188,7 @@ export class Store {
     insertSorted(table.all, row);
     insertSorted(listOf(table.byOrg, org), row);
     if (group !== undefined) insertSorted(listOf(groupsOf(table, org), group), row);
+    if (isMembership(name, row)) insertSorted(listOf(this.membershipsByUser, memberOf(row)), row);
     return row;
   }
 
@@ -217,7 +223,16 @@ export class Store {
       (this.usage.get(row.org ?? "") ?? 0) - (row.size ?? 0) + (size ?? 0),
     );
     row.size = size;
+    // a membership given to another user moves to that user's list
+    const membership = isMembership(name, row) ? row : undefined;
+    if (membership) this.unlistMembership(membership);
     row.data = data;
+    if (membership) insertSorted(listOf(this.membershipsByUser, memberOf(membership)), membership);
+  }
+
+  /** A user's memberships, oldest first (the first is their default organization's). */
+  membershipsOf(user: string): Row<"Membership">[] {
+    return [...(this.membershipsByUser.get(user) ?? [])];
   }
 
   /** What an organization stores now, as its storage quota counts it. */
@@ -240,10 +255,15 @@ export class Store {
     return size;
   }
 
-  /** Drops a row (and any secret it has); returns it, or `undefined` if there was none. */
+  /**
+   * Drops a row (and any secret it has); returns it, or `undefined` if there was none. A user's
+   * memberships go with the user.
+   */
   delete<T extends TableName>(name: T, id: string): Row<T> | undefined {
     const row = this.unindex(name, id);
     if (row) this.dropSecrets(name, row);
+    if (row && name === "User")
+      for (const membership of this.membershipsOf(id)) this.delete("Membership", membership.id);
     return row;
   }
 
@@ -257,7 +277,16 @@ export class Store {
     forget(table, row);
     removeSorted(table.byOrg.get(row.org) ?? [], row);
     if (row.group !== undefined) removeSorted(table.groups.get(row.org)?.get(row.group) ?? [], row);
+    if (isMembership(name, row)) this.unlistMembership(row);
     return row as Row<T>;
+  }
+
+  /** Takes a membership out of its user's list (the list too, once empty). */
+  private unlistMembership(row: Row<"Membership">) {
+    const user = memberOf(row);
+    const list = this.membershipsByUser.get(user) ?? [];
+    removeSorted(list, row);
+    if (list.length === 0) this.membershipsByUser.delete(user);
   }
 
   /** Gives back what a row counted toward its organization's storage. */
@@ -325,6 +354,7 @@ export class Store {
         table.byId.delete(row.id);
         forget(table, row);
         this.dropSecrets(name, row);
+        if (isMembership(name, row)) this.unlistMembership(row);
       }
     }
     for (const key of this.revokedByOrg.get(id) ?? []) this.forgetApiKey(key);
@@ -511,6 +541,10 @@ export function storedSize(data: unknown): number {
 }
 
 const mib = (bytes: number) => `${Math.round((bytes / 1_048_576) * 100) / 100} MiB`;
+
+const isMembership = (name: TableName, row: Row): row is Row<"Membership"> => name === "Membership";
+/** The user a membership is of. */
+const memberOf = (row: Row<"Membership">) => row.data.user.id;
 
 /** A row's id (every table's rows have one but the key policies, kept by organization). */
 export const rowId = (row: Row) => (row.data as unknown as { id: string }).id;

@@ -14,7 +14,13 @@ import { expect, it } from "vitest";
 import type { Role } from "../../src/stub/handlers/types";
 import { allows, ROLES } from "../../src/stub/roles";
 import { bearer, type Response, stubWithStore, token } from "../stub/helpers";
-import { danglingReferences, overQuota, ownerless, team } from "../stub/invariants";
+import {
+  danglingReferences,
+  membershipIndexProblems,
+  overQuota,
+  ownerless,
+  team,
+} from "../stub/invariants";
 
 const RUNS = Number(process.env.WRITES_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -470,6 +476,7 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
     expect(ownerless(store), "an organization without an owner").toEqual([]);
     expect(danglingReferences(store)).toEqual([]);
     expect(overQuota(store), "storage past its quota or miscounted").toEqual([]);
+    expect(membershipIndexProblems(store), "a write the memberships index missed").toEqual([]);
     // no credential outlives its maker
     const now = store.clock();
     for (const known of world.keys) {

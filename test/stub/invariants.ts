@@ -58,6 +58,27 @@ export function danglingReferences(store: Store): string[] {
 }
 
 /**
+ * Users whose memberships as the store's index gives them (`membershipsOf`: the same rows, oldest
+ * first) differ from a pass over every membership: a write that forgot the index. Checked for the
+ * users and members the store holds and `users` (ids it may have forgotten since).
+ */
+export function membershipIndexProblems(store: Store, users: Iterable<string> = []): string[] {
+  const scanned = new Map<string, Row<"Membership">[]>();
+  for (const row of store.rows("Membership"))
+    scanned.set(row.data.user.id, [...(scanned.get(row.data.user.id) ?? []), row]);
+  const ids = new Set([...users, ...store.table("User").keys(), ...scanned.keys()]);
+  return [...ids].flatMap((user) => {
+    const indexed = store.membershipsOf(user);
+    const expected = scanned.get(user) ?? [];
+    const same =
+      indexed.length === expected.length && indexed.every((row, i) => row === expected[i]);
+    if (same) return [];
+    const ids = (rows: Row[]) => rows.map((row) => `${row.id} (${row.org})`).join(", ");
+    return [`user ${user}: indexed [${ids(indexed)}], held [${ids(expected)}]`];
+  });
+}
+
+/**
  * Organizations whose storage is past its quota, or whose count differs from what their rows
  * hold (a write that escaped the count could grow the heap without bound).
  */

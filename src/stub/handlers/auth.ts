@@ -11,17 +11,10 @@ const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export const userByEmail = (store: Store, email: string) =>
   store.rows("User", (u) => sameEmail(u.data.email, email))[0];
 
-/** A user's memberships, oldest first. */
-export const membershipsOf = (store: Store, user: string) =>
-  store.rows("Membership", (m) => m.data.user.id === user);
-
 /** Whether the user with this email (in any case) is a member of `org`. */
 export const isMember = (store: Store, org: string, email: string) => {
   const user = userByEmail(store, email);
-  return (
-    user !== undefined &&
-    store.rows("Membership", (m) => m.data.user.id === user.data.id, org).length > 0
-  );
+  return user !== undefined && store.membershipsOf(user.data.id).some((m) => m.org === org);
 };
 
 /** Creates a user with a hashed password; 400 if the email is taken. */
@@ -84,7 +77,7 @@ export const authHandlers = {
   getMe: ({ caller, store }) => {
     const user = caller.user?.data;
     if (!user) throw notFound();
-    const memberships = membershipsOf(store, user.id).map((m) => m.data);
+    const memberships = store.membershipsOf(user.id).map((m) => m.data);
     return { status: 200, body: { ...user, memberships } };
   },
 

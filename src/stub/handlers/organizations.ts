@@ -4,7 +4,7 @@
 import { LIMITS } from "../contract";
 import { authorize, LAST_OWNER } from "../roles";
 import { newId, type Row, type Store } from "../store";
-import { foundOrganization, isMember, membershipsOf } from "./auth";
+import { foundOrganization, isMember } from "./auth";
 import { compose, crud, inPath } from "./crud";
 import { inviteExpiry, refreshInvite } from "./invite-status";
 import { actingOrg, type Caller, forbidden, type Handlers, invalid, type Role } from "./types";
@@ -52,7 +52,7 @@ export const organizationHandlers = {
       throw invalid({ non_field_errors: ["Only a user can create an organization."] });
     // each organization has a storage quota: so that one user's storage is bounded too
     const most = LIMITS.maxOrganizationsPerUser;
-    if (membershipsOf(store, caller.user.data.id).length >= most)
+    if (store.membershipsOf(caller.user.data.id).length >= most)
       throw forbidden(
         `A user belongs to at most ${most} organizations: leave or delete one before creating another.`,
       );

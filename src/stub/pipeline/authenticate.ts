@@ -5,7 +5,6 @@
 import { recordRefusedKey } from "../audit";
 import type { Route } from "../contract";
 import { HttpError } from "../errors";
-import { membershipsOf } from "../handlers/auth";
 import type { Caller } from "../handlers/types";
 import { type Exchange, need, type Presented, type Stage } from "./exchange";
 
@@ -96,7 +95,7 @@ export function identify(x: Exchange) {
     throw deny("Invalid token.");
   }
   // the user's organizations, oldest membership first: the default one
-  const memberships = membershipsOf(store, user.data.id);
+  const memberships = store.membershipsOf(user.data.id);
   const orgs = new Map(memberships.map((m) => [m.data.organization, m.data.role] as const));
   const org = memberships[0]?.data.organization;
   x.caller = { kind: "token", org, orgs, user, token: secret };
