@@ -24,27 +24,135 @@ const minute = 60_000;
  * revoked, else 401. `serverSkew` puts the server's clock ahead of ours (or behind).
  */
 function fakeApi({ serverSkew = 0 } = {}) {
-  type Key = { id: string; created: number; expires: number; revoked: boolean };
-  const keys = new Map<string, Key>();
-  /** Every key made, by creation or rotation (`rotated`: the id of the key it replaced). */
-  const created: { id: string; key: string; body: Record<string, unknown>; rotated?: string }[] =
-    [];
-  const revoked: string[] = [];
-  const sent: { method: string; path: string; authorization: string; body: string }[] = [];
-  let createReply: (() => Response) | undefined;
-  let refuseKeys = false;
-  let held: { method: string; until: Promise<void> } | undefined;
+  return new FakeApi(serverSkew);
+}
 
-  const issue = (asked: Record<string, unknown>, lifetime: number, rotated?: string) => {
-    const now = Date.now() + serverSkew;
+interface FakeKey {
+  id: string;
+  created: number;
+  expires: number;
+  revoked: boolean;
+}
+
+/** A request as the fake API saw it. */
+interface Sent {
+  method: string;
+  path: string;
+  authorization: string;
+  body: string;
+}
+
+class FakeApi {
+  /** Every key made, by creation or rotation (`rotated`: the id of the key it replaced). */
+  readonly created: { id: string; key: string; body: Record<string, unknown>; rotated?: string }[] =
+    [];
+  readonly revoked: string[] = [];
+  readonly sent: Sent[] = [];
+  readonly fetch = vi.fn((request: Request) => this.answer(request));
+  /** The keys by their secret. */
+  private readonly keys = new Map<string, FakeKey>();
+  private createReply: (() => Response) | undefined;
+  private refusingKeys = false;
+  private held: { method: string; until: Promise<void> } | undefined;
+
+  constructor(private readonly serverSkew: number) {}
+
+  /** The requests sent to the templates with an API key, by the key they carried. */
+  keysUsed() {
+    return this.sent
+      .filter((r) => r.path.startsWith("/api/templates/"))
+      .map((r) => r.authorization);
+  }
+
+  /** Revoke a key behind the client's back (another admin, a rotation's grace ending). */
+  revoke(key: string) {
+    const found = this.keys.get(key);
+    if (found) found.revoked = true;
+  }
+
+  /** Refuse every key (or stop refusing them). */
+  refuseKeys(refuse: boolean) {
+    this.refusingKeys = refuse;
+  }
+
+  /** Keep the key requests of `method` (POST: creations) waiting; the function lets them go on. */
+  hold(method: string) {
+    let release = () => {};
+    this.held = { method, until: new Promise((resolve) => (release = resolve)) };
+    return () => {
+      this.held = undefined;
+      release();
+    };
+  }
+
+  /** Answer key creations with this from now on (`undefined`: create keys again). */
+  failCreation(reply: (() => Response) | undefined) {
+    this.createReply = reply;
+  }
+
+  /** The server's clock. */
+  private now() {
+    return Date.now() + this.serverSkew;
+  }
+
+  private async answer(request: Request): Promise<Response> {
+    const sent: Sent = {
+      method: request.method,
+      path: new URL(request.url).pathname,
+      authorization: request.headers.get("authorization") ?? "",
+      body: await request.text(),
+    };
+    this.sent.push(sent);
+    if (sent.path.startsWith(keysPath)) return this.keyRequest(sent);
+    const key = this.keys.get(sent.authorization.replace(/^Bearer /, ""));
+    if (!key || key.revoked || this.now() >= key.expires || this.refusingKeys) {
+      return json({ detail: "Invalid API key." }, 401, { "X-Request-Id": "req_401" });
+    }
+    return sent.method === "POST"
+      ? json({ id: "tpl_1", ...JSON.parse(sent.body) }, 201)
+      : json({ count: 0, next: null, previous: null, results: [] });
+  }
+
+  /** Creating, rotating and revoking keys, with the token only. */
+  private async keyRequest({ method, path, authorization, body }: Sent): Promise<Response> {
+    if (authorization !== `Token ${token}`) return json({ detail: "Invalid token." }, 401);
+    if (this.held?.method === method) await this.held.until;
+    const target = [...this.keys.values()].find((k) => path.startsWith(`${keysPath}${k.id}/`));
+    if (method === "DELETE") {
+      if (!target) return json({ detail: "Not found." }, 404);
+      target.revoked = true;
+      this.revoked.push(target.id);
+      return new Response(null, { status: 204 });
+    }
+    if (this.createReply) return this.createReply();
+    const asked = JSON.parse(body) as Record<string, unknown>;
+    if (!path.endsWith("/rotate/")) return this.issue(asked, 12 * hour);
+    if (!target) return json({ detail: "Not found." }, 404);
+    return this.rotate(target, asked);
+  }
+
+  /** A successor as long-lived as `old`; `old` ends after the grace (if not sooner). */
+  private rotate(old: FakeKey, asked: Record<string, unknown>): Response {
+    const now = this.now();
+    if (old.revoked || now >= old.expires)
+      return json({ non_field_errors: ["This key has expired; create a new one."] }, 400);
+    const reply = this.issue(asked, old.expires - old.created, old.id);
+    if (reply.ok)
+      old.expires = Math.min(old.expires, now + Number(asked.grace_seconds ?? 3600) * 1000);
+    return reply;
+  }
+
+  /** A new short-term key living `lifetime` ms unless `asked.expires_at` says (at most 12 hours). */
+  private issue(asked: Record<string, unknown>, lifetime: number, rotated?: string): Response {
+    const now = this.now();
     const expires =
       typeof asked.expires_at === "string" ? Date.parse(asked.expires_at) : now + lifetime;
     if (!(expires > now && expires <= now + 12 * hour))
       return json({ expires_at: ["Must be in the future, at most 12 hours ahead."] }, 400);
-    const id = `key_${created.length + 1}`;
+    const id = `key_${this.created.length + 1}`;
     const key = `bk_live_${id}_${"s".repeat(24)}`;
-    keys.set(key, { id, created: now, expires, revoked: false });
-    created.push({ id, key, body: asked, ...(rotated && { rotated }) });
+    this.keys.set(key, { id, created: now, expires, revoked: false });
+    this.created.push({ id, key, body: asked, ...(rotated && { rotated }) });
     return json(
       {
         id,
@@ -58,75 +166,7 @@ function fakeApi({ serverSkew = 0 } = {}) {
       },
       201,
     );
-  };
-
-  const fetch = vi.fn(async (request: Request) => {
-    const path = new URL(request.url).pathname;
-    const authorization = request.headers.get("authorization") ?? "";
-    const body = await request.text();
-    sent.push({ method: request.method, path, authorization, body });
-    const now = Date.now() + serverSkew;
-    if (path.startsWith(keysPath)) {
-      if (authorization !== `Token ${token}`) return json({ detail: "Invalid token." }, 401);
-      if (held?.method === request.method) await held.until;
-      const target = [...keys.values()].find((k) => path.startsWith(`${keysPath}${k.id}/`));
-      if (request.method === "DELETE") {
-        if (!target) return json({ detail: "Not found." }, 404);
-        target.revoked = true;
-        revoked.push(target.id);
-        return new Response(null, { status: 204 });
-      }
-      if (createReply) return createReply();
-      const asked = JSON.parse(body) as Record<string, unknown>;
-      if (!path.endsWith("/rotate/")) return issue(asked, 12 * hour);
-      if (!target) return json({ detail: "Not found." }, 404);
-      if (target.revoked || now >= target.expires)
-        return json({ non_field_errors: ["This key has expired; create a new one."] }, 400);
-      const reply = issue(asked, target.expires - target.created, target.id);
-      if (reply.ok)
-        target.expires = Math.min(target.expires, now + Number(asked.grace_seconds ?? 3600) * 1000);
-      return reply;
-    }
-    const key = keys.get(authorization.replace(/^Bearer /, ""));
-    if (!key || key.revoked || now >= key.expires || refuseKeys) {
-      return json({ detail: "Invalid API key." }, 401, { "X-Request-Id": "req_401" });
-    }
-    return request.method === "POST"
-      ? json({ id: "tpl_1", ...JSON.parse(body) }, 201)
-      : json({ count: 0, next: null, previous: null, results: [] });
-  });
-
-  return {
-    fetch,
-    created,
-    revoked,
-    sent,
-    /** The requests sent to the templates with an API key, by the key they carried. */
-    keysUsed: () =>
-      sent.filter((r) => r.path.startsWith("/api/templates/")).map((r) => r.authorization),
-    /** Revoke a key behind the client's back (another admin, a rotation's grace ending). */
-    revoke: (key: string) => {
-      const found = keys.get(key);
-      if (found) found.revoked = true;
-    },
-    /** Refuse every key (or stop refusing them). */
-    refuseKeys: (refuse: boolean) => {
-      refuseKeys = refuse;
-    },
-    /** Keep the key requests of `method` (POST: creations) waiting; the function lets them go on. */
-    hold: (method: string) => {
-      let release = () => {};
-      held = { method, until: new Promise((resolve) => (release = resolve)) };
-      return () => {
-        held = undefined;
-        release();
-      };
-    },
-    /** Answer key creations with this from now on (`undefined`: create keys again). */
-    failCreation: (reply: (() => Response) | undefined) => {
-      createReply = reply;
-    },
-  };
+  }
 }
 
 /** A token client and a client whose API key comes from `shortTermKeys` over it. */
