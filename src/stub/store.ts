@@ -516,7 +516,9 @@ export class Store {
 
 /**
  * Rows no quota refuses: the organization itself, who belongs to it and its key policy (so that
- * a full organization can still be joined and governed), and its audit trail (bounded apart).
+ * a full organization can still be joined and governed), and its audit trail: the server's record,
+ * not the organization's data, bounded by its retention instead (a long trail never refuses a
+ * write, and a full quota never stops the trail).
  */
 const UNCOUNTED = new Set<TableName>(["Organization", "Membership", "KeyPolicy", "AuditEvent"]);
 

@@ -96,6 +96,61 @@ describe("an organization's storage is bounded", () => {
   });
 });
 
+describe("the audit trail is the server's record, not the organization's storage", async () => {
+  // a trail that fills its retention (50 resource writes kept) quickly
+  const small = await stubVia("in-process", { maxAuditEvents: 50 });
+  const { store: kept } = small.stub;
+
+  it("never counts toward the quota: a long trail refuses no write, a full quota stops no event", async () => {
+    const { key, org } = await newOrganization(small.call);
+    const made = await small.call("POST", "/api/templates/", { auth: key, body: { name: "a" } });
+    expect(made.status).toBe(201);
+    const stored = kept.storedBytes(org);
+    // 4 kB of room: the trail of 120 renames (about 60 kB of events) would fill it many times over
+    kept.maxStorageBytes = stored + 4096;
+    try {
+      const renames = [];
+      for (let i = 0; i < 120; i++)
+        renames.push(
+          (
+            await small.call("PATCH", `/api/templates/${made.body.id}/`, {
+              auth: key,
+              body: { name: i % 2 ? "a" : "b" },
+            })
+          ).status,
+        );
+      expect(renames).toEqual(Array(120).fill(200));
+      expect(kept.storedBytes(org)).toBe(stored);
+      const trail = await small.call("GET", `${O}/audit-events/?action=template.updated`, {
+        auth: key,
+      });
+      expect(trail.body.count, "the trail is full, as its retention keeps it").toBe(50);
+      // the room left is the organization's to fill; past it the quota refuses, and the trail
+      // still records what the organization does
+      const note = (size: number) => ({
+        name: "n",
+        definition: { metadata: { n: "x".repeat(size) } },
+      });
+      expect(
+        (await small.call("POST", "/api/templates/", { auth: key, body: note(3000) })).status,
+      ).toBe(201);
+      expect(
+        (await small.call("POST", "/api/templates/", { auth: key, body: note(3000) })).status,
+      ).toBe(403);
+      const removed = await small.call("DELETE", `/api/templates/${made.body.id}/`, { auth: key });
+      expect(removed.status).toBe(204);
+      const deleted = await small.call("GET", `${O}/audit-events/?action=template.deleted`, {
+        auth: key,
+      });
+      expect(deleted.body.results.map((e: { target: { id: string } }) => e.target.id)).toEqual([
+        made.body.id,
+      ]);
+    } finally {
+      kept.maxStorageBytes = quota;
+    }
+  });
+});
+
 describe("one user's organizations are bounded", () => {
   it("refuses creating one past x-request-limits.maxOrganizationsPerUser with 403", async () => {
     const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
