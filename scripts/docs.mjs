@@ -26,7 +26,16 @@ export const GUIDES = [
   "pagination",
   "key-lifecycle",
   "testing-with-the-stub",
+  "conformance",
 ];
+
+/**
+ * The languages a guide's code blocks may name (```yaml; a word may follow: ```ts bun), each
+ * shown as escaped code. Only ```ts blocks are type-checked and run (the docs tests, and `ts bun`
+ * or `ts deno` in the runtime matrix); the others are shown as they are. Any other language, or
+ * none, fails the build: a ```typescript block would be shown without ever being checked.
+ */
+export const CODE_LANGUAGES = ["ts", "sh", "json", "yaml", "text"];
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 /** The samples each operation shows, in this order; Redoc shows only the languages it is told. */
@@ -374,21 +383,37 @@ export function headingIds() {
   };
 }
 
-/** Markdown as HTML, headings with ids, links between guides to their .html pages. */
-function renderMarkdown(markdown) {
+const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+
+/**
+ * Markdown as HTML, headings with ids, links between guides to their .html pages, code blocks as
+ * escaped code in one of {@link CODE_LANGUAGES}.
+ */
+export function renderMarkdown(markdown, source = "A guide") {
   const idOf = headingIds();
-  // Links between guides point at the .md files (readable on GitHub); the site has .html.
-  const walkTokens = (token) => {
-    if (token.type === "link" && !/^[a-z]+:/.test(token.href))
-      token.href = token.href.replace(/\.md(?=$|#)/, ".html");
-  };
   const renderer = {
     heading({ tokens, depth }) {
       const id = idOf(plainText(tokens));
       return `<h${depth} id="${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
     },
+    code({ text, lang }) {
+      return `<pre><code class="language-${lang.split(/\s/)[0]}">${escapeHtml(text)}\n</code></pre>\n`;
+    },
   };
-  return new Marked({ walkTokens, renderer }).parse(markdown);
+  const marked = new Marked({ renderer });
+  const tokens = marked.lexer(markdown);
+  marked.walkTokens(tokens, (token) => {
+    // Links between guides point at the .md files (readable on GitHub); the site has .html.
+    if (token.type === "link" && !/^[a-z]+:/.test(token.href))
+      token.href = token.href.replace(/\.md(?=$|#)/, ".html");
+    const [language = ""] = token.type === "code" ? (token.lang ?? "").split(/\s/) : [];
+    if (token.type === "code" && !CODE_LANGUAGES.includes(language))
+      throw new Error(
+        `${source} has a code block in ${language ? `\`${language}\`` : "no language"}: a guide's blocks are ${CODE_LANGUAGES.join(", ")}.`,
+      );
+  });
+  return marked.parser(tokens);
 }
 
 function guidePage({ name, title, markdown }, guides) {
@@ -401,7 +426,7 @@ function guidePage({ name, title, markdown }, guides) {
     ),
     '<a href="../sdk/index.html">SDK reference</a>',
   ].join("\n");
-  const content = renderMarkdown(markdown);
+  const content = renderMarkdown(markdown, `docs/${name}.md`);
   return `<!doctype html>
 <html lang="en">
 <head>

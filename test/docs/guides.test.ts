@@ -1,8 +1,16 @@
 // The Markdown guides in docs/: what they claim about the API matches the contract, and every
-// code block is one the docs tests check (```ts blocks are type-checked by samples.test.ts).
-import { existsSync } from "node:fs";
+// code block is in a language the site shows (```ts blocks are type-checked by samples.test.ts
+// and run by guide-runs.test.ts; the others are shown as they are).
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadContract, operationsOf, readGuides } from "../../scripts/docs.mjs";
+import {
+  CODE_LANGUAGES,
+  GUIDES,
+  loadContract,
+  operationsOf,
+  readGuides,
+  renderMarkdown,
+} from "../../scripts/docs.mjs";
 
 const guides = readGuides();
 const contract = loadContract();
@@ -40,16 +48,25 @@ const pattern = (path: string) =>
   new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace("*", ".*")}$`);
 
 describe("the guides", () => {
-  it("each has a title and only ts, sh and json code blocks", () => {
+  it("each has a title and only code blocks in the languages the site shows", () => {
     for (const { name, markdown } of guides) {
       expect(markdown, name).toMatch(/^# \S/);
       // a word may follow the language: ```ts bun is a block for Bun (run by the runtime matrix)
       const fences = [...markdown.matchAll(/^```(\w*)(?: \w+)?$/gm)].map(([, lang]) => lang);
       const languages = fences.filter((_, index) => index % 2 === 0);
       expect(
-        languages.filter((lang) => !["ts", "sh", "json"].includes(lang ?? "")),
+        languages.filter((lang) => !CODE_LANGUAGES.includes(lang ?? "")),
         name,
       ).toEqual([]);
+    }
+  });
+
+  it("are all on the site: every guide the READMEs link to", () => {
+    for (const readme of ["README.md", "README-package.md"]) {
+      const linked = [...readFileSync(readme, "utf8").matchAll(/\]\(docs\/([\w-]+)\.md[)#]/g)];
+      expect(linked.length, readme).toBeGreaterThan(0);
+      for (const [, name = ""] of linked)
+        expect(GUIDES, `${readme} → docs/${name}.md`).toContain(name);
     }
   });
 
@@ -78,5 +95,24 @@ describe("the guides", () => {
     }
     // No row describes operations the contract lacks.
     expect(rows.filter(({ line }) => !used.has(line)).map(({ line }) => line)).toEqual([]);
+  });
+});
+
+describe("a guide's code blocks on the site", () => {
+  it("are shown as escaped code, whatever their language", () => {
+    const html = renderMarkdown(
+      '```yaml\nrun: echo "<b>&</b>"\n```\n\n```ts bun\nconst a = 1 < 2;\n```\n',
+    );
+    expect(html).toContain(
+      '<pre><code class="language-yaml">run: echo &quot;&lt;b&gt;&amp;&lt;/b&gt;&quot;\n</code></pre>',
+    );
+    expect(html).toContain('<pre><code class="language-ts">const a = 1 &lt; 2;\n</code></pre>');
+  });
+
+  it("fail the build in any other language, or none (such a block would never be checked)", () => {
+    for (const fence of ["```typescript", "```yml", "```"])
+      expect(() => renderMarkdown(`${fence}\nx\n\`\`\`\n`, "docs/x.md"), fence).toThrow(
+        /^docs\/x\.md has a code block in (`\w+`|no language): a guide's blocks are ts, sh, json, yaml, text\.$/,
+      );
   });
 });

@@ -102,6 +102,8 @@ describe("the built docs site", () => {
       ["errors-and-retries", "rate-limits"],
       ["key-lifecycle", "read-the-audit-trail"],
       ["pagination", "up-to-a-limit-toarray-limit-"],
+      ["conformance", "in-ci"],
+      ["conformance", "reading-a-failure"],
     ])
       expect(ids(guide ?? ""), `${guide}.html#${anchor}`).toContain(anchor);
   });
