@@ -116,3 +116,29 @@ describe("a guide's code blocks on the site", () => {
       );
   });
 });
+
+// package.json has no `repository` (the repository's URL is not settled), so the registry's page
+// cannot resolve the package README's relative links: they lead to the files the package ships
+// (its guides under docs/), as an installed copy and an editor's preview read them.
+describe("the package README's links", () => {
+  const { files } = JSON.parse(readFileSync("package.json", "utf8")) as { files: string[] };
+  const shipped = (path: string) =>
+    files.some((entry) =>
+      entry.includes("*")
+        ? new RegExp(`^${entry.replace(/\./g, "\\.").replace("*", "[^/]+")}$`).test(path)
+        : path === entry || path.startsWith(`${entry}/`),
+    );
+  const links = [...readFileSync("README-package.md", "utf8").matchAll(/\]\(([^)\s]+)\)/g)]
+    .map(([, href = ""]) => href)
+    .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href));
+
+  it("lead to files the package ships, and anchors to headings there", () => {
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const [path = "", anchor] = link.split("#", 2);
+      expect(existsSync(path) && shipped(path), `${link}: a file the package ships`).toBe(true);
+      if (anchor)
+        expect(renderMarkdown(readFileSync(path, "utf8"), path), link).toContain(`id="${anchor}"`);
+    }
+  });
+});
