@@ -355,7 +355,7 @@ function guideRun(app, runtime, command, args, env = {}) {
       .filter((line) => /\bpass(ed)?\b/.test(line))
       .at(-1);
     return {
-      version: (await runFile(command, ["--version"])).stdout.trim().split(/ \(|\n/)[0],
+      version: await versionOf(command),
       summary: `docs/testing-with-the-stub.md: ${counts?.trim()}`,
     };
   };
@@ -414,10 +414,21 @@ async function runAll(entries) {
   return failed;
 }
 
-async function main() {
-  const oldest = oldestTypeScript();
-  const installError = installRuntimes();
-  const app = packedApp();
+/** Where the matrix installed a runtime's or compiler's file (see `downloads`). */
+const installed = (alias, file) => join(cache, "node_modules", alias, file);
+const exe = process.platform === "win32" ? ".exe" : "";
+const denoEnv = { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" };
+
+/** A runtime's version as its `--version` prints it (first line, no build details). */
+async function versionOf(command) {
+  return (await runFile(command, ["--version"])).stdout.trim().split(/ \(|\n/)[0];
+}
+
+/**
+ * What the runtimes' scenarios reach: the page's server, then the tarball's stub (allowing the
+ * page's origin) served over HTTP, and the fault injector in front of it.
+ */
+async function startServers(app) {
   const stubEntry = join(app, "node_modules/@bedrock/sdk/dist/stub/index.js");
   const { createStub } = await import(pathToFileURL(stubEntry).href);
   const page = await pageServer();
@@ -425,16 +436,25 @@ async function main() {
   const served = await stub.listen();
   const injector = faultInjector(served.url);
   const injectorUrl = await listen(injector);
-  const scenario = (name, credentials) => ({
-    baseUrl: served.url,
-    faultUrl: `${injectorUrl}/fail-once/${name.replace(/\W/g, "-")}`,
-    credentials,
-  });
-  const installed = (alias, file) => join(cache, "node_modules", alias, file);
-  const denoEnv = { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" };
-  const versionOf = async (command) =>
-    (await runFile(command, ["--version"])).stdout.trim().split(/ \(|\n/)[0];
+  return {
+    stub,
+    page,
+    /** The options of a runtime's scenario: the stub, its own fault path, the credentials. */
+    scenario: (name, credentials) => ({
+      baseUrl: served.url,
+      faultUrl: `${injectorUrl}/fail-once/${name.replace(/\W/g, "-")}`,
+      credentials,
+    }),
+    close: async () => {
+      injector.close();
+      page.close();
+      await served.close();
+    },
+  };
+}
 
+/** The entries that run the scenarios against the shared stub: each Node line, Bun, Deno, Chromium. */
+function runtimeEntries(app, { stub, page, scenario }, installError) {
   const server = (name, command, args = [], env = {}) => ({
     name,
     run: async () => {
@@ -447,8 +467,7 @@ async function main() {
     },
   });
   const current = process.versions.node.split(".")[0];
-  const exe = process.platform === "win32" ? ".exe" : "";
-  const entries = [
+  return [
     ...Object.keys(NODE).map((line) =>
       server(
         `node ${line}`,
@@ -469,10 +488,18 @@ async function main() {
       name: "chromium",
       run: () => runInBrowser(app, scenario("chromium", { token: stub.token }), page),
     },
+  ];
+}
+
+/**
+ * The entries that need no shared stub (they run beside the others): the guide's Bun and Deno
+ * blocks under their own test runners, and the strict app under each TypeScript from `oldest`.
+ */
+function offlineEntries(app, oldest) {
+  return [
     {
       name: "bun test (the guide's block)",
       run: guideRun(app, "bun", installed("bun", `bin/bun${exe}`), ["test"]),
-      offline: true,
     },
     {
       name: "deno test (the guide's block)",
@@ -484,24 +511,27 @@ async function main() {
         ["test", "--no-prompt", "--no-lock", "--no-check"],
         denoEnv,
       ),
-      offline: true,
     },
     ...Object.entries(TYPESCRIPT)
       .filter(([minor]) => Number.parseFloat(minor) >= Number.parseFloat(oldest))
       .map(([minor, version]) => ({
         name: `typescript ${minor}${minor === oldest ? " (oldest supported)" : ""}`,
         run: typeCheck(app, version),
-        offline: true,
       })),
-  ];
+  ].map((entry) => ({ ...entry, offline: true }));
+}
 
+async function main() {
+  const oldest = oldestTypeScript();
+  const installError = installRuntimes();
+  const app = packedApp();
+  const servers = await startServers(app);
+  const entries = [...runtimeEntries(app, servers, installError), ...offlineEntries(app, oldest)];
   let failed = 0;
   try {
     failed = await runAll(entries);
   } finally {
-    injector.close();
-    page.close();
-    await served.close();
+    await servers.close();
   }
   console.log(`matrix: ${entries.length - failed} passed, ${failed} failed`);
   return failed === 0;
