@@ -39,6 +39,27 @@ async function server(bundle) {
 }
 
 async function client() {
+  const stub = await stubInWorker();
+  const json = { "Content-Type": "application/json" };
+  const call = (method, path, auth, body) =>
+    fetch(stub.url + path, { method, headers: { ...json, Authorization: auth }, body });
+  const key = await apiKey(call);
+  const objects = (count) => `[${Array(count - 1).fill("{}")}]`;
+  const blob = JSON.stringify({
+    name: "s",
+    definition: { metadata: { blob: "x".repeat(1_040_000) } },
+  });
+  await eventLoopBlocks(stub, call, key, {
+    "1 MiB string (stored)": blob,
+    "20,000 values, 60 kB (stored)": `{"name":"v","definition":{"metadata":{"a":${objects(19_996)}}}}`,
+    "1 MiB of [{},…] (refused, 400)": `{"name":"o","definition":{"metadata":${objects(349_000)}}}`,
+  });
+  await heapGrowth(stub, call, key, blob);
+  await stub.stop();
+}
+
+/** The stub (src/stub bundled with esbuild) in a worker thread: its URL and `ask` (see `server`). */
+async function stubInWorker() {
   const root = fileURLToPath(new URL("..", import.meta.url));
   // inside the repository, so that the bundle finds its packages in node_modules
   const dir = mkdtempSync(join(root, "bench", ".stub-body-cost-"));
@@ -60,10 +81,11 @@ async function client() {
   };
   const url = await next();
   rmSync(dir, { recursive: true, force: true });
+  return { url, ask, stop: () => worker.terminate() };
+}
 
-  const json = { "Content-Type": "application/json" };
-  const call = (method, path, auth, body) =>
-    fetch(url + path, { method, headers: { ...json, Authorization: auth }, body });
+/** A new user's organization's API key, as an Authorization value. */
+async function apiKey(call) {
   const signup = await call(
     "POST",
     "/api/organizations/auth/signup/",
@@ -81,18 +103,11 @@ async function client() {
     `Token ${signup.token}`,
     JSON.stringify({ name: "bench" }),
   ).then((res) => res.json());
-  const key = `Bearer ${created.key}`;
+  return `Bearer ${created.key}`;
+}
 
-  const objects = (count) => `[${Array(count - 1).fill("{}")}]`;
-  const blob = JSON.stringify({
-    name: "s",
-    definition: { metadata: { blob: "x".repeat(1_040_000) } },
-  });
-  const bodies = {
-    "1 MiB string (stored)": blob,
-    "20,000 values, 60 kB (stored)": `{"name":"v","definition":{"metadata":{"a":${objects(19_996)}}}}`,
-    "1 MiB of [{},…] (refused, 400)": `{"name":"o","definition":{"metadata":${objects(349_000)}}}`,
-  };
+/** Prints the table: each body's status and the longest event-loop block it caused, 9 tries. */
+async function eventLoopBlocks(stub, call, key, bodies) {
   console.log(
     "| body | status | longest stub event-loop block, ms (median, worst of 9) |\n|---|---|---|",
   );
@@ -100,28 +115,30 @@ async function client() {
     const blocks = [];
     let status = 0;
     for (let i = 0; i < 9; i++) {
-      await ask("reset");
+      await stub.ask("reset");
       const res = await call("POST", "/api/templates/", key, body);
       status = res.status;
       const { id } = await res.json();
-      blocks.push(await ask("longest"));
+      blocks.push(await stub.ask("longest"));
       // stored ones are deleted again, so that the quota never refuses them here
       if (id) await call("DELETE", `/api/templates/${id}/`, key);
     }
     blocks.sort((a, b) => a - b);
     console.log(`| ${name} | ${status} | ${blocks[4].toFixed(0)}, ${blocks[8].toFixed(0)} |`);
   }
+}
 
-  const before = await ask("heap");
+/** Prints how far the stub's heap grows while one organization sends 40 bodies of 1 MiB. */
+async function heapGrowth(stub, call, key, blob) {
+  const before = await stub.ask("heap");
   let stored = 0;
   for (let i = 0; i < 40; i++) {
     const res = await call("POST", "/api/templates/", key, blob);
     await res.text();
     if (res.status === 201) stored++;
   }
-  const grown = ((await ask("heap")) - before) / 1_048_576;
+  const grown = ((await stub.ask("heap")) - before) / 1_048_576;
   console.log(
     `\n40 bodies of 1 MiB from one organization: ${stored} stored, then 403; the stub's heap grew ${grown.toFixed(1)} MiB (quota 16 MiB)`,
   );
-  await worker.terminate();
 }
