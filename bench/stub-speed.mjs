@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { startPrism } from "./prism.mjs";
+import { ms, printer } from "./report.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stubEntry = pathToFileURL(`${root}dist/stub/index.js`).href;
@@ -18,7 +19,6 @@ const percentile = (values, q) => {
   const sorted = Float64Array.from(values).sort();
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
 };
-const ms = (value) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
 const verdict = (met) => (met ? "met" : "**missed**");
 
 /** In a fresh Node per sample: import, the first createStub(), then `laterPerProcess` more. */
@@ -146,11 +146,7 @@ async function cpuPerRequest(server, total) {
 
 /** The section's lines (markdown), printed and returned for docs/benchmarks.md. */
 export async function stubSpeed({ load }) {
-  const lines = [];
-  const say = (line = "") => {
-    lines.push(line);
-    process.stdout.write(`${line}\n`);
-  };
+  const { lines, say } = printer();
   const log = (line) => process.stderr.write(`${line}\n`);
   const begin = performance.now();
   say(
@@ -166,8 +162,26 @@ export async function stubSpeed({ load }) {
   const auth = { Authorization: `Bearer ${stub.apiKey}` };
   log("▶ stub speed: reset()");
   const resetSamples = await resets(stub, auth);
-
   log("▶ stub speed: GET list — stub.fetch, the stub's HTTP, msw, Prism");
+  const listed = await listTimes(stub, auth);
+  log("▶ stub speed: server CPU per request, the stub and a bare node:http server");
+  const cpuMs = await serverCpu(listed.answer);
+
+  startTable(say, cold, resetSamples);
+  listTable(say, listed);
+  cpuTable(say, cpuMs);
+  say();
+  say(
+    `The part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+  );
+  return lines;
+}
+
+/**
+ * GET list through stub.fetch, the same stub over HTTP, msw and Prism's mock: the stub's answer,
+ * and each contender's name and samples.
+ */
+async function listTimes(stub, auth) {
   const listening = await stub.listen();
   const sample = await stub.fetch(`${stub.baseUrl}${PATH}`, { headers: auth });
   const answer = { body: await sample.text(), contentType: sample.headers.get("content-type") };
@@ -198,15 +212,16 @@ export async function stubSpeed({ load }) {
       call: () => fetch(`${prism.url}${PATH}`, { headers: auth }),
     },
   ];
-  let listSamples;
   try {
-    listSamples = await lists(contenders);
+    return { answer, names: contenders.map((c) => c.name), samples: await lists(contenders) };
   } finally {
     await prism.close();
     await listening.close();
   }
+}
 
-  log("▶ stub speed: server CPU per request, the stub and a bare node:http server");
+/** The server's CPU ms per request, the stub's and a bare server's answering `answer`. */
+async function serverCpu(answer) {
   const servers = { stub: await cpuServer("stub"), bare: await cpuServer("bare", answer) };
   const cpu = { stub: [], bare: [] };
   try {
@@ -219,16 +234,14 @@ export async function stubSpeed({ load }) {
   } finally {
     for (const server of Object.values(servers)) server.stop();
   }
-
-  const later = percentile(cold.later, 0.5);
-  const reset = percentile(resetSamples, 0.5);
-  const [inProcess, overHttp] = listSamples.map((s) => percentile(s, 0.5));
-  const speedup = overHttp / inProcess;
-  const cpuMs = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(cpu).map(([name, runs]) => [name, runs.reduce((a, b) => a + b) / runs.length]),
   );
-  const cpuRatio = cpuMs.stub / cpuMs.bare;
+}
 
+function startTable(say, cold, resetSamples) {
+  const later = percentile(cold.later, 0.5);
+  const reset = percentile(resetSamples, 0.5);
   say();
   say(
     `### createStub() and reset() — ${counts.coldProcesses} fresh Node processes, ${counts.laterPerProcess} more createStub() in each; ${counts.resets} reset(), each after a POST`,
@@ -246,6 +259,11 @@ export async function stubSpeed({ load }) {
   say(
     `| reset() | ${ms(reset)} | ${ms(percentile(resetSamples, 0.99))} | ≤ ${targets.reset} | ${verdict(reset <= targets.reset)} |`,
   );
+}
+
+function listTable(say, { answer, names, samples }) {
+  const [inProcess, overHttp] = samples.map((s) => percentile(s, 0.5));
+  const speedup = overHttp / inProcess;
   say();
   say(
     `### GET ${PATH} (the seeded first page, ${Buffer.byteLength(answer.body)} bytes) — ${counts.calls} calls each, one at a time, in blocks of 100 taking turns`,
@@ -253,16 +271,20 @@ export async function stubSpeed({ load }) {
   say();
   say("| | p50 ms | p99 ms | p50 ÷ stub.fetch's |");
   say("|---|--:|--:|--:|");
-  contenders.forEach(({ name }, i) => {
-    const p50 = percentile(listSamples[i], 0.5);
+  names.forEach((name, i) => {
+    const p50 = percentile(samples[i], 0.5);
     say(
-      `| ${name} | ${ms(p50)} | ${ms(percentile(listSamples[i], 0.99))} | ${(p50 / inProcess).toFixed(1)}× |`,
+      `| ${name} | ${ms(p50)} | ${ms(percentile(samples[i], 0.99))} | ${(p50 / inProcess).toFixed(1)}× |`,
     );
   });
   say();
   say(
     `Target: stub.fetch's p50 at least ${targets.fetchSpeedup}× faster than over the stub's HTTP — ${verdict(speedup >= targets.fetchSpeedup)} (${speedup.toFixed(1)}×).`,
   );
+}
+
+function cpuTable(say, cpuMs) {
+  const cpuRatio = cpuMs.stub / cpuMs.bare;
   say();
   say(
     `### Server CPU per request over HTTP — GET ${PATH}, each server in its own process (process.cpuUsage, user + system), ${counts.cpuCalls} calls each, 10 in flight, two blocks each in turn after a tenth as warmup`,
@@ -276,9 +298,4 @@ export async function stubSpeed({ load }) {
   say(
     `Target: the stub's CPU per request ≤ ${targets.cpuRatio}× the bare server's — ${verdict(cpuRatio <= targets.cpuRatio)} (${cpuRatio.toFixed(2)}×).`,
   );
-  say();
-  say(
-    `The part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
-  );
-  return lines;
 }
