@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { browserBundle, mainEntryProblems, SIZE_BUDGET } from "../scripts/bundle-size.mjs";
+import { ms, printer } from "./report.mjs";
 import { stubSpeed } from "./stub-speed.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -43,13 +44,16 @@ const operations = {
 const SDK = "@bedrock/sdk";
 const OPENAPI_FETCH = "openapi-fetch";
 const FETCH = "fetch";
+/** The clients of the Node side-by-side table. */
+const MATRIX_CLIENTS = [FETCH, OPENAPI_FETCH, SDK];
+const TEMPLATE = {
+  name: "Bench",
+  description: "A template made by the benchmark.",
+  definition: { model: "bedrock-large", instructions: "Answer briefly." },
+};
 
 const log = (line) => process.stderr.write(`${line}\n`);
-const out = [];
-const print = (line = "") => {
-  out.push(line);
-  process.stdout.write(`${line}\n`);
-};
+const { lines: out, say: print } = printer();
 
 function percentile(sorted, q) {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
@@ -64,7 +68,6 @@ function stats(samples, seconds) {
   };
 }
 const median = (values) => percentile(Float64Array.from(values).sort(), 0.5);
-const ms = (value) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
 const ratio = (value) => `${value.toFixed(2)}×`;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const percent = (share) => `${Math.round(share * 100)} %`;
@@ -72,6 +75,16 @@ const load = () =>
   loadavg()
     .map((average) => average.toFixed(2))
     .join(", ");
+const pick = (results, name) => results.find((r) => r.name === name);
+/** The SDK's `figure` (p50, opsPerSecond) over openapi-fetch's, in one set of results. */
+const sdkOverOpenapiFetch = (results, figure = "p50") =>
+  pick(results, SDK)[figure] / pick(results, OPENAPI_FETCH)[figure];
+
+/** Builds dist/ (tsup), which every section imports or measures. */
+function build() {
+  log("▶ build (tsup)");
+  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+}
 
 /** A server in a worker thread: its address, and how busy its thread is (event-loop utilization). */
 function startServer(kind, extra = {}) {
@@ -95,92 +108,97 @@ async function contenders({ url, apiKey }) {
   const { Bedrock } = await import(pathToFileURL(mainEntry).href);
   const { default: createClient } = await import("openapi-fetch");
   const { default: OpenAI } = await import("openai");
-  const template = {
-    name: "Bench",
-    description: "A template made by the benchmark.",
-    definition: { model: "bedrock-large", instructions: "Answer briefly." },
-  };
   const auth = { Authorization: `Bearer ${apiKey}` };
+  const sdk = (name, options) =>
+    sdkContender(name, new Bedrock({ apiKey, baseUrl: url, ...options }));
+  return [
+    fetchContender(url, auth),
+    openapiFetchContender(createClient({ baseUrl: url, headers: auth })),
+    sdk(SDK, {}),
+    // What the body kept for a retry costs: the same SDK without retries.
+    sdk(`${SDK} (maxRetries 0)`, { maxRetries: 0 }),
+    openaiContender(new OpenAI({ apiKey, baseURL: url })),
+  ];
+}
+
+/** How many items a list has, read page by page from `first`, each page by `read(next)`. */
+async function countByNextLinks(first, read) {
+  let count = 0;
+  for (let next = first; next; ) {
+    const page = await read(next);
+    count += page.results.length;
+    next = page.next;
+  }
+  return count;
+}
+
+function fetchContender(url, auth) {
   const json = async (input, init) => {
     const response = await fetch(input, init);
     if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${input}: ${response.status}`);
     return response.json();
   };
+  return {
+    name: FETCH,
+    list: () => json(`${url}/api/templates/?page_size=5`, { headers: auth }),
+    create: () =>
+      json(`${url}/api/templates/`, {
+        method: "POST",
+        headers: { ...auth, "Content-Type": "application/json" },
+        body: JSON.stringify(TEMPLATE),
+      }),
+    walk: () =>
+      countByNextLinks(`${url}/api/templates/?page_size=100`, (next) =>
+        json(next, { headers: auth }),
+      ),
+  };
+}
+
+function openapiFetchContender(client) {
   const unwrap = ({ data, error, response }) => {
     if (error) throw new Error(`${response.url}: ${response.status}`);
     return data;
   };
   const pageOf = (next) => (next ? Number(new URL(next).searchParams.get("page")) : 0);
-
-  const sdk = (name, options) => {
-    const bedrock = new Bedrock({ apiKey, baseUrl: url, ...options });
-    return {
-      name,
-      list: () => bedrock.templates.list({ page_size: 5 }),
-      create: () => bedrock.templates.create(template),
-      walk: async () => {
-        let count = 0;
-        for await (const _ of bedrock.templates.list({ page_size: 100 })) count++;
-        return count;
-      },
-    };
+  return {
+    name: OPENAPI_FETCH,
+    list: async () =>
+      unwrap(await client.GET("/api/templates/", { params: { query: { page_size: 5 } } })),
+    create: async () => unwrap(await client.POST("/api/templates/", { body: TEMPLATE })),
+    // openapi-fetch's way: page numbers, not the next links
+    walk: async () => {
+      let count = 0;
+      for (let page = 1; page; ) {
+        const query = { page_size: 100, page };
+        const data = unwrap(await client.GET("/api/templates/", { params: { query } }));
+        count += data.results.length;
+        page = pageOf(data.next);
+      }
+      return count;
+    },
   };
-  const client = createClient({ baseUrl: url, headers: auth });
-  const openai = new OpenAI({ apiKey, baseURL: url });
-  return [
-    {
-      name: FETCH,
-      list: () => json(`${url}/api/templates/?page_size=5`, { headers: auth }),
-      create: () =>
-        json(`${url}/api/templates/`, {
-          method: "POST",
-          headers: { ...auth, "Content-Type": "application/json" },
-          body: JSON.stringify(template),
-        }),
-      walk: async () => {
-        let count = 0;
-        for (let next = `${url}/api/templates/?page_size=100`; next; ) {
-          const page = await json(next, { headers: auth });
-          count += page.results.length;
-          next = page.next;
-        }
-        return count;
-      },
+}
+
+function sdkContender(name, bedrock) {
+  return {
+    name,
+    list: () => bedrock.templates.list({ page_size: 5 }),
+    create: () => bedrock.templates.create(TEMPLATE),
+    walk: async () => {
+      let count = 0;
+      for await (const _ of bedrock.templates.list({ page_size: 100 })) count++;
+      return count;
     },
-    {
-      name: OPENAPI_FETCH,
-      list: async () =>
-        unwrap(await client.GET("/api/templates/", { params: { query: { page_size: 5 } } })),
-      create: async () => unwrap(await client.POST("/api/templates/", { body: template })),
-      walk: async () => {
-        let count = 0;
-        for (let page = 1; page; ) {
-          const query = { page_size: 100, page };
-          const data = unwrap(await client.GET("/api/templates/", { params: { query } }));
-          count += data.results.length;
-          page = pageOf(data.next);
-        }
-        return count;
-      },
-    },
-    sdk(SDK, {}),
-    // What the body kept for a retry costs: the same SDK without retries.
-    sdk(`${SDK} (maxRetries 0)`, { maxRetries: 0 }),
-    {
-      name: "openai client.get()",
-      list: () => openai.get("/api/templates/", { query: { page_size: 5 } }),
-      create: () => openai.post("/api/templates/", { body: template }),
-      walk: async () => {
-        let count = 0;
-        for (let next = "/api/templates/?page_size=100"; next; ) {
-          const page = await openai.get(next);
-          count += page.results.length;
-          next = page.next;
-        }
-        return count;
-      },
-    },
-  ];
+  };
+}
+
+function openaiContender(openai) {
+  return {
+    name: "openai client.get()",
+    list: () => openai.get("/api/templates/", { query: { page_size: 5 } }),
+    create: () => openai.post("/api/templates/", { body: TEMPLATE }),
+    walk: () => countByNextLinks("/api/templates/?page_size=100", (next) => openai.get(next)),
+  };
 }
 
 /** Every client gives the same answers, before anything is timed. */
@@ -233,20 +251,27 @@ async function concurrently(call, total, server, lanes = inFlight) {
   return { samples, seconds, active, idle };
 }
 
+/** Two runs of `concurrently` (the first may be none yet) as one. */
+function combined(a, b) {
+  if (!a) return b;
+  return {
+    samples: [...a.samples, ...b.samples],
+    seconds: a.seconds + b.seconds,
+    active: a.active + b.active,
+    idle: a.idle + b.idle,
+  };
+}
+
 /** 32 in flight: each client in turn runs a block, in rotating order, four blocks each. */
 async function concurrent(clients, operation, total, server) {
   const blocks = 4;
   const per = Math.ceil(total / blocks);
   for (const client of clients) await concurrently(client[operation], Math.ceil(per / 4), server);
-  const runs = clients.map(() => ({ samples: [], seconds: 0, active: 0, idle: 0 }));
+  const runs = clients.map(() => undefined);
   for (let block = 0; block < blocks; block++) {
     for (let turn = 0; turn < clients.length; turn++) {
       const i = (block + turn) % clients.length;
-      const run = await concurrently(clients[i][operation], per, server);
-      runs[i].samples.push(...run.samples);
-      runs[i].seconds += run.seconds;
-      runs[i].active += run.active;
-      runs[i].idle += run.idle;
+      runs[i] = combined(runs[i], await concurrently(clients[i][operation], per, server));
     }
   }
   return clients.map((client, i) => ({
@@ -365,11 +390,7 @@ function writeDoc(results, [open, close] = markers) {
  * answering the stub's own bytes for the same list.
  */
 async function stubBenchmarks() {
-  const lines = [];
-  const say = (line = "") => {
-    lines.push(line);
-    process.stdout.write(`${line}\n`);
-  };
+  const { lines, say } = printer();
   const begin = performance.now();
   say(
     `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (or \`npm run bench -- --stub\`).`,
@@ -381,7 +402,31 @@ async function stubBenchmarks() {
   log("▶ stub: a list at 100 and at 20,000 rows");
   const stubs = [];
   for (const size of stubSizes) stubs.push(await startServer("stub", { rows: size - 1 }));
-  const auth = (stub) => ({ Authorization: `Bearer ${stub.apiKey}` });
+  const ratios = await stubListTable(say, stubs);
+  await stubs[1].stop();
+
+  log("▶ stub: requests per second against a bare node:http server");
+  await stubThroughputTable(say, stubs[0]);
+  await stubs[0].stop();
+  say();
+  say(
+    `Target: a list's p50 at 20,000 rows within 2× its p50 at 100 — ${ratios.every((r) => r <= 2) ? "met" : "**missed**"} (${ratios.map(ratio).join(", ")}). The stub part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+  );
+  writeDoc(lines, stubMarkers);
+  log(`▶ wrote the stub's results into ${docPath}`);
+}
+
+const stubAuth = (stub) => ({ Authorization: `Bearer ${stub.apiKey}` });
+
+/** GETs `url` and reads the whole answer, as a client would; an error status throws (`what`: ${status}). */
+async function getWhole(url, headers, what = url) {
+  const response = await fetch(url, { headers });
+  if (!response.ok) throw new Error(`${what}: ${response.status}`);
+  await response.arrayBuffer();
+}
+
+/** The table of list p50s at each stub size; returns each list's large ÷ small p50. */
+async function stubListTable(say, stubs) {
   const lists = {
     "first page (20, oldest first)": "/api/templates/",
     "page 3, newest first": "/api/templates/?ordering=-created_at&page=3",
@@ -398,11 +443,7 @@ async function stubBenchmarks() {
   for (const [name, path] of Object.entries(lists)) {
     const clients = stubs.map((stub) => ({
       name: String(stub.url),
-      list: async () => {
-        const response = await fetch(`${stub.url}${path}`, { headers: auth(stub) });
-        if (!response.ok) throw new Error(`${path}: ${response.status}`);
-        await response.arrayBuffer();
-      },
+      list: () => getWhole(`${stub.url}${path}`, stubAuth(stub), path),
     }));
     const [small, large] = await sequential(clients, "list", counts.stubList);
     ratios.push(large.p50 / small.p50);
@@ -410,11 +451,12 @@ async function stubBenchmarks() {
       `| ${name} | ${ms(small.p50)} | ${ms(large.p50)} | ${ratio(large.p50 / small.p50)} | ${ms(small.p99)} | ${ms(large.p99)} |`,
     );
   }
-  await stubs[1].stop();
+  return ratios;
+}
 
-  log("▶ stub: requests per second against a bare node:http server");
-  const [stub] = stubs;
-  const sample = await fetch(`${stub.url}/api/templates/`, { headers: auth(stub) });
+/** The table of req/s, p50 and server time per request: the stub next to a bare node:http server. */
+async function stubThroughputTable(say, stub) {
+  const sample = await fetch(`${stub.url}/api/templates/`, { headers: stubAuth(stub) });
   const answer = {
     status: sample.status,
     headers: {
@@ -439,27 +481,17 @@ async function stubBenchmarks() {
   );
   say(`|---|${connectionCounts.map(() => "--:|--:|--:|--:").join("|")}|`);
   const results = Object.fromEntries(Object.keys(servers).map((name) => [name, []]));
-  for (const lanes of connectionCounts) {
+  for (const [k, lanes] of connectionCounts.entries()) {
     // the servers take turns, two blocks each
     for (let block = 0; block < 2; block++) {
       for (const [name, { server, url }] of Object.entries(servers)) {
-        const call = async () => {
-          const response = await fetch(url, { headers: auth(stub) });
-          if (!response.ok) throw new Error(`${url}: ${response.status}`);
-          await response.arrayBuffer();
-        };
+        const call = () => getWhole(url, stubAuth(stub));
         const total = counts.stubThroughput / 2;
         if (block === 0) await concurrently(call, total / 10, server, lanes);
-        const run = await concurrently(call, total, server, lanes);
-        const previous = results[name][connectionCounts.indexOf(lanes)];
-        results[name][connectionCounts.indexOf(lanes)] = previous
-          ? {
-              samples: [...previous.samples, ...run.samples],
-              seconds: previous.seconds + run.seconds,
-              active: previous.active + run.active,
-              idle: previous.idle + run.idle,
-            }
-          : run;
+        results[name][k] = combined(
+          results[name][k],
+          await concurrently(call, total, server, lanes),
+        );
       }
     }
   }
@@ -472,14 +504,7 @@ async function stubBenchmarks() {
     });
     say(`| ${name} | ${cells.join(" | ")} |`);
   }
-  await stub.stop();
   await bare.stop();
-  say();
-  say(
-    `Target: a list's p50 at 20,000 rows within 2× its p50 at 100 — ${ratios.every((r) => r <= 2) ? "met" : "**missed**"} (${ratios.map(ratio).join(", ")}). The stub part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
-  );
-  writeDoc(lines, stubMarkers);
-  log(`▶ wrote the stub's results into ${docPath}`);
 }
 
 /** Node binaries of other majors for the side-by-side table, from the runtime matrix's cache. */
@@ -494,9 +519,7 @@ const otherNodes = ["node-22", "node-24"].map((name) => ({
  */
 async function overheadOnly() {
   const canned = await startServer("canned");
-  const clients = (await contenders(canned)).filter((c) =>
-    [FETCH, OPENAPI_FETCH, SDK].includes(c.name),
-  );
+  const clients = (await contenders(canned)).filter((c) => MATRIX_CLIENTS.includes(c.name));
   await checkAnswers(clients);
   const results = { node: process.versions.node };
   for (const operation of ["list", "create"])
@@ -529,9 +552,8 @@ function nodeMatrix(here) {
     log(`▶ sequential GET list and POST create under ${name}`);
     rows.push(overheadUnder(bin, `${name}: `));
   }
-  const pick = (results, name) => results.find((r) => r.name === name);
   const cell = (results) =>
-    `${ratio(pick(results, SDK).p50 / pick(results, OPENAPI_FETCH).p50)} (${ms(pick(results, SDK).p50)} / ${ms(pick(results, OPENAPI_FETCH).p50)} / ${ms(pick(results, FETCH).p50)} ms)`;
+    `${ratio(sdkOverOpenapiFetch(results))} (${ms(pick(results, SDK).p50)} / ${ms(pick(results, OPENAPI_FETCH).p50)} / ${ms(pick(results, FETCH).p50)} ms)`;
   const lines = [
     `| sequential, p50 SDK ÷ openapi-fetch (SDK / openapi-fetch / fetch ms) | ${rows.map((r) => `Node ${r.node}`).join(" | ")} |`,
     `|---|${rows.map(() => "--:|").join("")}`,
@@ -541,25 +563,44 @@ function nodeMatrix(here) {
   return { rows, lines };
 }
 
+/** Everything: the SDK's sections into docs/benchmarks.md's results, then the stub's. */
 async function main() {
   const begin = performance.now();
-  log("▶ build (tsup)");
-  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
-  if (process.argv.includes("--stub-speed")) return stubSpeedOnly();
-  if (process.argv.includes("--stub")) {
-    await stubBenchmarks();
-    return stubSpeedOnly();
-  }
-  const sdkVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
-  const tsVersion = packageVersion("typescript");
+  build();
+  printSetting();
+  const overhead = await overheadSections();
+  printSdkOverOpenapiFetch(overhead);
+  const matrix = printNodeMatrix(overhead);
+  const sizes = await sizeAndImport();
+  for (const line of [...sizes.imports.lines, ...sizes.main.lines]) print(line);
+  const typecheck = printTypecheck();
+  print();
+  print("### Targets (issue 8)");
+  print();
+  print("| target | measured | |");
+  print("|---|--:|---|");
+  for (const line of targetRows({ overhead, matrix, sizes, typecheck })) print(line);
+  print();
+  print(
+    `The whole run took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+  );
 
+  writeDoc(out);
+  log(`▶ wrote ${docPath}`);
+  await stubBenchmarks();
+  await stubSpeedOnly();
+}
+
+/** What the figures were taken on: the date, machine, versions, load and server. */
+function printSetting() {
   print(`Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`.`);
   print();
   print(
     `- Machine: ${availableParallelism()} CPUs (\`nproc\`), ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB memory, ${process.platform} ${process.arch}`,
   );
+  const sdkVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   print(
-    `- Node ${process.versions.node} (undici ${process.versions.undici}); @bedrock/sdk ${sdkVersion} (built dist/), openapi-fetch ${packageVersion("openapi-fetch")}, openai ${packageVersion("openai")}, esbuild ${packageVersion("esbuild")}, TypeScript ${tsVersion}`,
+    `- Node ${process.versions.node} (undici ${process.versions.undici}); @bedrock/sdk ${sdkVersion} (built dist/), openapi-fetch ${packageVersion("openapi-fetch")}, openai ${packageVersion("openai")}, esbuild ${packageVersion("esbuild")}, TypeScript ${packageVersion("typescript")}`,
   );
   print(
     `- Load average (1, 5, 15 min) at the start: ${load()} — other work on the machine shows up as noise, mostly in p99`,
@@ -567,7 +608,10 @@ async function main() {
   print(
     `- Server: a node:http server on 127.0.0.1 answering canned JSON, keep-alive, in a worker thread of the benchmark's process; clients on the main thread`,
   );
+}
 
+/** The per-request overhead tables, sequential then concurrent; the results by "mode operation". */
+async function overheadSections() {
   const canned = await startServer("canned");
   const clients = await contenders(canned);
   await checkAnswers(clients);
@@ -593,7 +637,10 @@ async function main() {
     }
   }
   await canned.stop();
+  return overhead;
+}
 
+function printSdkOverOpenapiFetch(overhead) {
   print();
   print("### The SDK against openapi-fetch alone");
   print();
@@ -601,39 +648,42 @@ async function main() {
     "| operation | p50 SDK ÷ openapi-fetch (sequential) | ops/s SDK ÷ openapi-fetch (32 in flight) |",
   );
   print("|---|--:|--:|");
-  const pick = (results, name) => results.find((r) => r.name === name);
   for (const [operation, label] of Object.entries(operations)) {
     const seq = overhead[`sequential ${operation}`];
     const con = overhead[`concurrent ${operation}`];
     print(
-      `| ${label} | ${ratio(pick(seq, SDK).p50 / pick(seq, OPENAPI_FETCH).p50)} | ${ratio(pick(con, SDK).opsPerSecond / pick(con, OPENAPI_FETCH).opsPerSecond)} |`,
+      `| ${label} | ${ratio(sdkOverOpenapiFetch(seq))} | ${ratio(sdkOverOpenapiFetch(con, "opsPerSecond"))} |`,
     );
   }
+}
 
+/** This Node's sequential results next to the other Nodes' (each run in its own process). */
+function printNodeMatrix(overhead) {
   print();
   print(
     `### Node ${process.versions.node.split(".")[0]}, ${otherNodes.map((n) => n.name.split("-")[1]).join(" and ")} side by side — sequential, ${counts.sequential.list} calls per client, each Node in its own process`,
   );
   print();
+  const inMatrix = (results) => results.filter((r) => MATRIX_CLIENTS.includes(r.name));
   const matrix = nodeMatrix({
     node: process.versions.node,
-    list: overhead["sequential list"].filter((r) => [FETCH, OPENAPI_FETCH, SDK].includes(r.name)),
-    create: overhead["sequential create"].filter((r) =>
-      [FETCH, OPENAPI_FETCH, SDK].includes(r.name),
-    ),
+    list: inMatrix(overhead["sequential list"]),
+    create: inMatrix(overhead["sequential create"]),
   });
   for (const line of matrix.lines) print(line);
+  return matrix;
+}
 
-  const { imports, main, problems } = await sizeAndImport();
-  for (const line of [...imports.lines, ...main.lines]) print(line);
+const TYPECHECK_APPS = {
+  "empty app (tsc and lib baseline)": "bench/fixtures/empty.ts",
+  "app over openapi-fetch": "bench/fixtures/openapi-fetch-app.ts",
+  "app over @bedrock/sdk": "bench/fixtures/sdk-app.ts",
+};
 
+/** The consumer type-check table; its times by app, and the empty app's. */
+function printTypecheck() {
   log("▶ consumer type-check");
-  const apps = {
-    "empty app (tsc and lib baseline)": "bench/fixtures/empty.ts",
-    "app over openapi-fetch": "bench/fixtures/openapi-fetch-app.ts",
-    "app over @bedrock/sdk": "bench/fixtures/sdk-app.ts",
-  };
-  const typecheck = typechecks(apps, counts.typecheck);
+  const typecheck = typechecks(TYPECHECK_APPS, counts.typecheck);
   print();
   print(
     `### Consumer type-check — median of ${counts.typecheck} runs of \`tsc ${typecheck.flags.join(" ")} <app>\``,
@@ -644,71 +694,65 @@ async function main() {
   const emptyTime = typecheck.times["empty app (tsc and lib baseline)"];
   for (const [name, time] of Object.entries(typecheck.times))
     print(
-      `| ${name} (${apps[name]}) | ${(time / 1000).toFixed(2)} | ${time === emptyTime ? "—" : `+${((time - emptyTime) / 1000).toFixed(2)} s`} |`,
+      `| ${name} (${TYPECHECK_APPS[name]}) | ${(time / 1000).toFixed(2)} | ${time === emptyTime ? "—" : `+${((time - emptyTime) / 1000).toFixed(2)} s`} |`,
     );
+  return { times: typecheck.times, emptyTime };
+}
 
-  // The issue's targets, each against what was just measured.
-  const targets = [];
-  const target = (name, measured, met) =>
-    targets.push(`| ${name} | ${measured} | ${met ? "met" : "**missed**"} |`);
-  for (const row of matrix.rows.slice(1)) {
-    const vs = pick(row.list, SDK).p50 / pick(row.list, OPENAPI_FETCH).p50;
-    target(
+const targetRow = (name, measured, met) =>
+  `| ${name} | ${measured} | ${met ? "met" : "**missed**"} |`;
+
+/** The issue's targets (issue 8), each against what was just measured: the targets table's rows. */
+function targetRows({ overhead, matrix, sizes, typecheck }) {
+  const rows = matrix.rows.slice(1).map((row) => {
+    const vs = sdkOverOpenapiFetch(row.list);
+    return targetRow(
       `${operations.list} on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch`,
       ratio(vs),
       vs <= 1.05,
     );
-  }
+  });
   for (const [operation, label] of Object.entries(operations)) {
     const seq = overhead[`sequential ${operation}`];
     const con = overhead[`concurrent ${operation}`];
-    const vsOpenapiFetch = pick(seq, SDK).p50 / pick(seq, OPENAPI_FETCH).p50;
+    const vsOpenapiFetch = sdkOverOpenapiFetch(seq);
     const p99 = pick(seq, SDK).p99 / pick(seq, FETCH).p99;
     const throughput = pick(con, SDK).opsPerSecond / pick(con, FETCH).opsPerSecond;
-    target(
-      `${label}: SDK p50 ≤ 1.05× openapi-fetch`,
-      ratio(vsOpenapiFetch),
-      vsOpenapiFetch <= 1.05,
-    );
-    target(`${label}: SDK p99 ≤ 1.3× fetch`, ratio(p99), p99 <= 1.3);
-    target(
-      `${label}: SDK ${inFlight}-in-flight ops/s ≥ 0.85× fetch`,
-      ratio(throughput),
-      throughput >= 0.85,
+    rows.push(
+      targetRow(
+        `${label}: SDK p50 ≤ 1.05× openapi-fetch`,
+        ratio(vsOpenapiFetch),
+        vsOpenapiFetch <= 1.05,
+      ),
+      targetRow(`${label}: SDK p99 ≤ 1.3× fetch`, ratio(p99), p99 <= 1.3),
+      targetRow(
+        `${label}: SDK ${inFlight}-in-flight ops/s ≥ 0.85× fetch`,
+        ratio(throughput),
+        throughput >= 0.85,
+      ),
     );
   }
-  target(
-    `main entry ≤ ${kB(SIZE_BUDGET)} min+gz, openapi-fetch included`,
-    `${kB(main.bundle.gzip)}${problems.length ? ` (${problems.join("; ")})` : ""}`,
-    problems.length === 0,
-  );
+  const { main, problems, imports } = sizes;
   const importCost = imports.times[`${SDK} (dist/index.js)`].imported;
-  target(
-    "cold import ≤ 10 ms over an empty `node`",
-    `+${importCost.toFixed(1)} ms`,
-    importCost <= 10,
-  );
   const sdkTypecheck = typecheck.times["app over @bedrock/sdk"];
-  target(
-    "consumer type-check ≤ 2 s",
-    `${(sdkTypecheck / 1000).toFixed(2)} s (+${((sdkTypecheck - emptyTime) / 1000).toFixed(2)} s over an empty app)`,
-    sdkTypecheck <= 2000,
+  rows.push(
+    targetRow(
+      `main entry ≤ ${kB(SIZE_BUDGET)} min+gz, openapi-fetch included`,
+      `${kB(main.bundle.gzip)}${problems.length ? ` (${problems.join("; ")})` : ""}`,
+      problems.length === 0,
+    ),
+    targetRow(
+      "cold import ≤ 10 ms over an empty `node`",
+      `+${importCost.toFixed(1)} ms`,
+      importCost <= 10,
+    ),
+    targetRow(
+      "consumer type-check ≤ 2 s",
+      `${(sdkTypecheck / 1000).toFixed(2)} s (+${((sdkTypecheck - typecheck.emptyTime) / 1000).toFixed(2)} s over an empty app)`,
+      sdkTypecheck <= 2000,
+    ),
   );
-  print();
-  print("### Targets (issue 8)");
-  print();
-  print("| target | measured | |");
-  print("|---|--:|---|");
-  for (const line of targets) print(line);
-  print();
-  print(
-    `The whole run took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
-  );
-
-  writeDoc(out);
-  log(`▶ wrote ${docPath}`);
-  await stubBenchmarks();
-  await stubSpeedOnly();
+  return rows;
 }
 
 /** Issue 21's targets for the stub (bench/stub-speed.mjs), written into docs/benchmarks.md. */
@@ -722,8 +766,7 @@ async function stubSpeedOnly() {
  * between its own markers in docs/benchmarks.md; quicker than the whole run.
  */
 async function nodesOnly() {
-  log("▶ build (tsup)");
-  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  build();
   log(`▶ sequential GET list and POST create under node ${process.versions.node}`);
   const matrix = nodeMatrix(overheadUnder(process.execPath));
   const lines = [
@@ -732,9 +775,7 @@ async function nodesOnly() {
     ...matrix.lines,
     "",
     ...matrix.rows.map((row) => {
-      const vs =
-        row.list.find((r) => r.name === SDK).p50 /
-        row.list.find((r) => r.name === OPENAPI_FETCH).p50;
+      const vs = sdkOverOpenapiFetch(row.list);
       return `- GET list on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch: ${ratio(vs)}, ${vs <= 1.05 ? "met" : "**missed**"}`;
     }),
   ];
@@ -815,8 +856,7 @@ async function sizeAndImport() {
  * seconds), rewritten in place in docs/benchmarks.md.
  */
 async function sizeImportOnly() {
-  log("▶ build (tsup)");
-  execFileSync(join(root, "node_modules/.bin/tsup"), ["--silent"], { cwd: root, stdio: "pipe" });
+  build();
   const { imports, main } = await sizeAndImport();
   const lines = [...imports.lines, ...main.lines];
   for (const line of lines) process.stdout.write(`${line}\n`);
@@ -841,4 +881,11 @@ if (process.argv.includes("--help")) process.stdout.write(`${help}\n`);
 else if (process.argv.includes("--size-import")) await sizeImportOnly();
 else if (process.argv.includes("--overhead-only")) await overheadOnly();
 else if (process.argv.includes("--nodes")) await nodesOnly();
-else await main();
+else if (process.argv.includes("--stub-speed")) {
+  build();
+  await stubSpeedOnly();
+} else if (process.argv.includes("--stub")) {
+  build();
+  await stubBenchmarks();
+  await stubSpeedOnly();
+} else await main();
