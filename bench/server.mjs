@@ -12,6 +12,8 @@ const root = new URL("..", import.meta.url);
 if (workerData.kind === "stub") {
   const { createStubServer } = await import(new URL("dist/stub/index.js", root).href);
   const { server, store, apiKey } = await createStubServer({ throttle: false });
+  // 20,000 templates are past an organization's storage quota; what is measured is the lists
+  store.maxStorageBytes = Number.POSITIVE_INFINITY;
   // `rows` more templates in the demo organization, a second apart, as if made over time
   const [demo] = store.rows("Template");
   const start = Date.parse("2026-01-01T00:00:00Z");
