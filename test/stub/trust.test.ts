@@ -4,7 +4,7 @@
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import {
   AuthenticationError,
   BadRequestError,
@@ -14,11 +14,11 @@ import {
 } from "../../src";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { createStubServer, type StubOptions } from "../../src/stub";
-import { addMember } from "../../src/stub/handlers/auth";
 import type { Role } from "../../src/stub/handlers/types";
 import { type Action, allows, ROLE_TABLE, ROLES } from "../../src/stub/roles";
-import { newId, type Store } from "../../src/stub/store";
+import { newId } from "../../src/stub/store";
 import { type Call, caller, token } from "./helpers";
+import { team } from "./invariants";
 
 const O = "/api/organizations";
 const log: string[] = [];
@@ -35,21 +35,6 @@ async function serve(options: StubOptions) {
       server.closeAllConnections();
     });
   return { store, url, call: caller(url), close };
-}
-
-/** An organization made straight in the store: a user per role asked for, each with a token. */
-function team(roles: Role[], into: Store = store) {
-  const org = newId();
-  const now = new Date().toISOString();
-  into.insert("Organization", org, { id: org, name: "Team", created_at: now, updated_at: now });
-  const people = roles.map((role) => {
-    const id = newId();
-    const email = `${role}-${id}@example.test`;
-    const user = into.insert("User", null, { id, email, name: role, created_at: now }).data;
-    const membership = addMember(into, org, user, role);
-    return { role, email, user: id, membership: membership.id, auth: token(into.issueToken(id)) };
-  });
-  return { org, people };
 }
 
 const signup = async (email: string, password = "founder-password") => {
@@ -215,7 +200,7 @@ describe("role escalation (raw HTTP)", () => {
   });
 
   it("the last owner cannot be demoted or removed: promote someone first", async () => {
-    const { org, people } = team(["owner", "admin"]);
+    const { org, people } = team(store, ["owner", "admin"]);
     const [owner, admin] = people as [(typeof people)[0], (typeof people)[0]];
     const path = `${O}/members/${owner.membership}/`;
     const demote = await call("PATCH", path, { auth: owner.auth, body: { role: "admin" } });
@@ -307,7 +292,7 @@ describe("the same attacks through the SDK", () => {
   });
 
   it("escalation: an admin's attempts are PermissionDeniedError; the last owner's demotion a BadRequestError", async () => {
-    const { people, org } = team(["owner", "admin"]);
+    const { people, org } = team(store, ["owner", "admin"]);
     const [owner, admin] = people as [(typeof people)[0], (typeof people)[0]];
     const client = (auth: string) =>
       new Bedrock({ baseUrl: url, token: auth.slice("Token ".length), maxRetries: 0 });
@@ -390,7 +375,7 @@ const probes: Record<Action, Probe | undefined> = {
 };
 
 function setting(actorRole: Role, targetRole: Role) {
-  const { org, people } = team(["owner", actorRole, ...ROLES]);
+  const { org, people } = team(store, ["owner", actorRole, ...ROLES]);
   const [founder, actor] = people as [Person, Person];
   const target = people.slice(2).find((p) => p.role === targetRole) as Person;
   return { call, org, founder, actor, target };
@@ -466,64 +451,54 @@ describe("failed authentication is throttled", () => {
 
   it("per client address: guesses get 429 with Retry-After, right or wrong; other clients are unaffected", async () => {
     const limited = await serve({ failedAuth: { limit: 3, seconds: 60 } });
-    try {
-      const [owner] = team(["owner"], limited.store).people as [Person];
-      const attacker = from(limited.url, "127.0.0.2");
-      const bystander = from(limited.url, "127.0.0.3");
-      for (let i = 0; i < 3; i++)
-        expect(
-          (await attacker("GET", "/api/templates/", { auth: `Bearer bk_guess${i}` })).status,
-        ).toBe(401);
-      const blocked = await attacker("GET", "/api/templates/", { auth: "Bearer bk_guess9" });
-      expect(blocked.status).toBe(429);
-      expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-      expect(blocked.body.detail).toMatch(/^Too many failed authentication attempts/);
-      // Even the right credential is not tried from that address until the window passes.
-      expect((await attacker("GET", `${O}/auth/me/`, { auth: owner.auth })).status).toBe(429);
-      expect((await bystander("GET", `${O}/auth/me/`, { auth: owner.auth })).status).toBe(200);
-      // Wrong invite secrets count too.
+    onTestFinished(limited.close);
+    const [owner] = team(limited.store, ["owner"]).people as [Person];
+    const attacker = from(limited.url, "127.0.0.2");
+    const bystander = from(limited.url, "127.0.0.3");
+    for (let i = 0; i < 3; i++)
       expect(
-        (await attacker("POST", `${O}/invites/${newId()}/accept/`, { body: { token: "x" } }))
-          .status,
-      ).toBe(429);
-    } finally {
-      await limited.close();
-    }
+        (await attacker("GET", "/api/templates/", { auth: `Bearer bk_guess${i}` })).status,
+      ).toBe(401);
+    const blocked = await attacker("GET", "/api/templates/", { auth: "Bearer bk_guess9" });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(blocked.body.detail).toMatch(/^Too many failed authentication attempts/);
+    // Even the right credential is not tried from that address until the window passes.
+    expect((await attacker("GET", `${O}/auth/me/`, { auth: owner.auth })).status).toBe(429);
+    expect((await bystander("GET", `${O}/auth/me/`, { auth: owner.auth })).status).toBe(200);
+    // Wrong invite secrets count too.
+    expect(
+      (await attacker("POST", `${O}/invites/${newId()}/accept/`, { body: { token: "x" } })).status,
+    ).toBe(429);
   });
 
   it("per login email: a guessed account is locked from every address, other accounts are not", async () => {
     const limited = await serve({ failedAuth: { limit: 3, seconds: 60 } });
-    try {
-      const victim = { email: "target@example.test", password: "target-password" };
-      const other = { email: "other@example.test", password: "other-password" };
-      for (const user of [victim, other])
-        await limited.call("POST", `${O}/auth/signup/`, {
-          body: { ...user, name: "U", organization_name: "U" },
-        });
-      const login = (client: Call, body: object) => client("POST", `${O}/auth/login/`, { body });
-      const addresses = ["127.0.0.4", "127.0.0.5", "127.0.0.6"].map((a) => from(limited.url, a));
-      for (const [i, client] of addresses.entries())
-        expect((await login(client, { ...victim, password: `guess-${i}` })).status).toBe(400);
-      const fresh = from(limited.url, "127.0.0.7");
-      const locked = await login(fresh, victim);
-      expect(locked.status).toBe(429);
-      expect(locked.headers.get("retry-after")).toBeTruthy();
-      expect((await login(fresh, other)).status).toBe(200);
-    } finally {
-      await limited.close();
-    }
+    onTestFinished(limited.close);
+    const victim = { email: "target@example.test", password: "target-password" };
+    const other = { email: "other@example.test", password: "other-password" };
+    for (const user of [victim, other])
+      await limited.call("POST", `${O}/auth/signup/`, {
+        body: { ...user, name: "U", organization_name: "U" },
+      });
+    const login = (client: Call, body: object) => client("POST", `${O}/auth/login/`, { body });
+    const addresses = ["127.0.0.4", "127.0.0.5", "127.0.0.6"].map((a) => from(limited.url, a));
+    for (const [i, client] of addresses.entries())
+      expect((await login(client, { ...victim, password: `guess-${i}` })).status).toBe(400);
+    const fresh = from(limited.url, "127.0.0.7");
+    const locked = await login(fresh, victim);
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get("retry-after")).toBeTruthy();
+    expect((await login(fresh, other)).status).toBe(200);
   });
 
   it("the SDK sees a RateLimitError", async () => {
     const limited = await serve({ failedAuth: { limit: 1, seconds: 60 } });
-    try {
-      const bad = { email: "nobody@example.test", password: "wrong-password" };
-      const options = { baseUrl: limited.url, maxRetries: 0 };
-      await expect(Bedrock.login(bad, options)).rejects.toBeInstanceOf(BadRequestError);
-      await expect(Bedrock.login(bad, options)).rejects.toBeInstanceOf(RateLimitError);
-    } finally {
-      await limited.close();
-    }
+    onTestFinished(limited.close);
+    const bad = { email: "nobody@example.test", password: "wrong-password" };
+    const options = { baseUrl: limited.url, maxRetries: 0 };
+    await expect(Bedrock.login(bad, options)).rejects.toBeInstanceOf(BadRequestError);
+    await expect(Bedrock.login(bad, options)).rejects.toBeInstanceOf(RateLimitError);
   });
 });
 
