@@ -378,8 +378,10 @@ ${resources.join("\n\n")}
  * `a` (also without credentials).
  */
 export function routesTable(contract, banner) {
-  const lines = operationsOf(contract).map((entry) => {
-    const { path, method, operation } = entry;
+  const lines = [];
+  let group = "";
+  for (const entry of operationsOf(contract)) {
+    const { operation } = entry;
     const requirements = operation.security ?? contract.security ?? [];
     const schemes = requirements.flatMap((requirement) => Object.keys(requirement));
     const anonymous = !schemes.length || requirements.some((r) => !Object.keys(r).length);
@@ -388,9 +390,9 @@ export function routesTable(contract, banner) {
       schemes.includes("TokenAuth") ? "t" : "",
       anonymous ? "a" : "",
     ].join("");
-    const route = `${operation.operationId} ${method.toUpperCase()} ${path} ${flags}`;
-    const call = resourceMethod(entry);
-    if (!call) return route;
+    // A session flow that is also a method of a signed-in client goes by the method's name.
+    const call = resourceMethod(entry) ?? sdkMethod(entry);
+    const receiver = call.receiver.replace(/^bedrock\./, "");
     const body = !operation.requestBody
       ? ""
       : call.camelBody
@@ -398,15 +400,20 @@ export function routesTable(contract, banner) {
         : call.argument
           ? ` .${call.argument}`
           : " b";
-    return `${route} ${call.receiver.replace(/^bedrock\./, "")}.${call.method}${body}`;
-  });
+    if (`${entry.path} ${receiver}` !== group) {
+      group = `${entry.path} ${receiver}`;
+      lines.push(group);
+    }
+    lines.push(` ${entry.method.toUpperCase()} ${flags} ${call.method}${body}`);
+  }
   return `// ${banner}
 
 /**
- * Every operation as \`operationId METHOD path schemes\` (\`k\` API key, \`t\` token, \`a\` also
- * none), then, for a resource method, its name on the client and the body it takes: \`b\` as
- * given, \`c\` as camelCase options, \`.field\` as that field's value alone. A method takes
- * the id first when the path has \`{id}\`, and a \`list\` takes the query.
+ * Every operation of the contract, under its path and the client object that has its method
+ * (\`Bedrock\`: a static session flow): \`METHOD schemes method body\`. Schemes: \`k\` API key,
+ * \`t\` token, \`a\` also none. Body: \`b\` as given, \`c\` as camelCase options, \`.field\` as
+ * that field's value alone, nothing for none. A method takes the id first when the path has
+ * \`{id}\`, then the body; a \`list\` takes the query.
  */
 export const routes = \`${lines.join("\n")}\`;
 

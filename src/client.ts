@@ -1,7 +1,7 @@
 import type { Client } from "openapi-fetch";
 import { type Authorization, createCore } from "./core";
 import { BedrockError } from "./errors";
-import type { OperationId, SecurityScheme } from "./generated/operations";
+import type { SecurityScheme } from "./generated/operations";
 import type { paths } from "./generated/schema";
 import type { SessionMethods } from "./generated/sdk";
 import type { Logger, LogLevel } from "./log";
@@ -11,7 +11,8 @@ import {
   type RequestOptions,
   type Resources,
   type Result,
-  routeTable,
+  type Route,
+  routeNamed,
 } from "./resources";
 import { checkCredential, isBrowser, readEnv } from "./settings";
 import type { Fetch, Outgoing } from "./transport";
@@ -156,16 +157,16 @@ export class Bedrock {
   /** {@inheritDoc SessionMethods.signup} */
   static signup: Statics["signup"] = ({ organizationName, ...body }, options, request) => {
     const params = { ...body, organization_name: organizationName };
-    return startSession(options, "signup", undefined, params, request);
+    return startSession(options, "Bedrock.signup", undefined, params, request);
   };
 
   /** {@inheritDoc SessionMethods.login} */
   static login: Statics["login"] = (body, options, request) =>
-    startSession(options, "login", undefined, body, request);
+    startSession(options, "Bedrock.login", undefined, body, request);
 
   /** {@inheritDoc SessionMethods.acceptInvite} */
   static acceptInvite: Statics["acceptInvite"] = (id, body, options, request) =>
-    startSession(options, "acceptInvite", { path: { id } }, body, request);
+    startSession(options, "invites.accept", { path: { id } }, body, request);
 
   /**
    * A client with the same credentials, base URL and `fetch` (so the same connections), and
@@ -211,10 +212,9 @@ export class Bedrock {
    * when the operation accepts neither credential this client has.
    */
   #authorization(
-    operation: OperationId | undefined,
+    route: Route | undefined,
     request: { method: string; path: string },
   ): Authorization {
-    const route = operation && routeTable().routeOf[operation];
     const schemes = route ? route.security : anyScheme;
     if (schemes.length === 0) return undefined;
     if (this.#apiKey && schemes.includes("ApiKeyAuth")) return credential("apiKey", this.#apiKey);
@@ -223,7 +223,7 @@ export class Bedrock {
     const needs = schemes.includes("ApiKeyAuth")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
-    throw new BedrockError(`${operation} (${request.method} ${request.path}) needs ${needs}.`);
+    throw new BedrockError(`${route?.name} (${request.method} ${request.path}) needs ${needs}.`);
   }
 
   /**
@@ -268,22 +268,32 @@ function credential(name: "apiKey" | "token", value: Credential): Authorization 
   );
 }
 
-async function startSession<Id extends "signup" | "login" | "acceptInvite">(
+/** The static session flows, by the client method of their operation. */
+interface SessionFlows {
+  "Bedrock.signup": "signup";
+  "Bedrock.login": "login";
+  "invites.accept": "acceptInvite";
+}
+
+async function startSession<Name extends keyof SessionFlows>(
   options: ClientOptions = {},
-  operation: Id,
+  name: Name,
   params: Params | undefined,
   body: unknown,
   request: RequestOptions | undefined,
-): Promise<Session<Id>> {
+): Promise<Session<SessionFlows[Name]>> {
   const { apiKey: _apiKey, token, ...settings } = options;
   // Only accepting an invite takes the signed-in user's token (for an existing account).
-  const api =
-    operation === "acceptInvite" && token
-      ? createCore(settings, () => {
+  const authorize =
+    name === "invites.accept" && token
+      ? () => {
           checkCredential(token, "`token`");
           return credential("token", token);
-        }).api
-      : createCore(settings).api;
-  const data = await api.request(operation, params, body, request);
+        }
+      : undefined;
+  const { api } = createCore(settings, authorize);
+  const data = (await api.request(routeNamed(name), params, body, request)) as Result<
+    SessionFlows[Name]
+  >;
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
 }

@@ -7,12 +7,11 @@ import {
   InvalidResponseError,
   throwIfAborted,
 } from "./errors";
-import type { OperationId } from "./generated/operations";
 import type { paths } from "./generated/schema";
 import type { Logger, LogLevel } from "./log";
 import { PagePromise, type PageShape } from "./pagination";
 import { APIPromise, ResponseInfo, type WithResponse } from "./promise";
-import { type Api, type Params, type RequestOptions, routeTable } from "./resources";
+import { type Api, type Params, type RequestOptions, type Route, routeTable } from "./resources";
 import {
   checkBaseUrl,
   checkHeaders,
@@ -48,13 +47,13 @@ export type Authorization = string | undefined | Promise<string>;
 
 /** The `Authorization` value for an operation (`undefined` for a raw call off the contract). */
 export type Authorize = (
-  operation: OperationId | undefined,
+  route: Route | undefined,
   request: { method: string; path: string },
 ) => Authorization;
 
 /** The `Authorization` value of a request; a provider's is waited for only as long as the caller waits. */
 type AuthorizationFor = (
-  operation: OperationId | undefined,
+  route: Route | undefined,
   method: string,
   path: string,
   signal: AbortSignal | undefined,
@@ -92,20 +91,20 @@ export function createCore(
   const send = createTransport({ fetch, log, renew, ...checkTuning({ timeout, maxRetries }) });
   const headers = clientHeaders(options.defaultHeaders, options.organizationId, version);
 
-  const authorizationFor: AuthorizationFor = (operation, method, path, signal) => {
+  const authorizationFor: AuthorizationFor = (route, method, path, signal) => {
     throwIfAborted(signal); // before a credential provider is asked (it may create a key)
-    const authorization = authorize(operation, { method, path });
+    const authorization = authorize(route, { method, path });
     return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
   };
   const call = createCall({ baseUrl, headers, send, authorizationFor });
   const api: Api = {
-    request(operation, params, body, options) {
-      return new APIPromise(call(operation, params, body, options) as Promise<WithResponse<never>>);
+    request(route, params, body, options) {
+      return new APIPromise(call(route, params, body, options));
     },
-    list(operation, query, options) {
+    list(route, query, options) {
       const page = (query: object | undefined) =>
         new APIPromise(
-          call(operation, { query: query ?? {} }, undefined, options).then(checkPage),
+          call(route, { query: query ?? {} }, undefined, options).then(checkPage),
         ) as APIPromise<PageShape>;
       return new PagePromise(page(query), page, options?.signal);
     },
@@ -126,15 +125,15 @@ interface CallContext {
  */
 function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
   return async function call(
-    operation: OperationId,
+    route: Route,
     params: Params | undefined,
     body: unknown,
     options: RequestOptions | undefined,
   ): Promise<WithResponse<unknown>> {
-    const { method, path } = routeTable().routeOf[operation];
+    const { method, path } = route;
     const signal = options?.signal;
     try {
-      const authorization = authorizationFor(operation, method, path, signal);
+      const authorization = authorizationFor(route, method, path, signal);
       const value = typeof authorization === "object" ? await authorization : authorization;
       const sent: Record<string, string> = { ...headers };
       if (value) sent.authorization = value;
@@ -155,7 +154,7 @@ function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
       if (error instanceof BedrockError) throw error;
       if (signal?.aborted) throw new APIUserAbortError(signal.reason);
       throw new BedrockError(
-        `${operation} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
+        `${route.name} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
         { cause: error },
       );
     }
@@ -204,8 +203,8 @@ function createRaw(
     async onRequest({ request, schemaPath, options }) {
       parseAsOf.set(request, options.parseAs);
       const { method, signal } = request;
-      const operation = routeTable().operationAt[schemaPath]?.[method];
-      const value = await authorizationFor(operation, method, schemaPath, signal);
+      const route = routeTable().at[schemaPath]?.[method];
+      const value = await authorizationFor(route, method, schemaPath, signal);
       if (value) request.headers.set("Authorization", value);
     },
   });

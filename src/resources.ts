@@ -14,58 +14,69 @@ export interface Params {
   query?: object;
 }
 
-/** What resources need from the client: a call per operationId, and a paged list. */
+/** What resources need from the client: a call of an operation, and a paged list. */
 export interface Api {
-  request<Id extends OperationId>(
-    operation: Id,
+  request(
+    route: Route,
     params?: Params,
     body?: unknown,
     options?: RequestOptions,
-  ): APIPromise<Result<Id>>;
-  list(operation: OperationId, query?: object, options?: RequestOptions): PagePromise<PageShape>;
+  ): APIPromise<unknown>;
+  list(route: Route, query?: object, options?: RequestOptions): PagePromise<PageShape>;
 }
 
-/** How the client sends an operation: method, path, the credentials it accepts, its SDK method. */
+/** An operation of the contract as the client sends it. */
 export interface Route {
+  /** Its method on the client, what messages call it by: `agents.list`, `Bedrock.signup`. */
+  name: string;
   method: string;
   path: string;
   /** The security schemes it accepts, any one of them. */
   security: readonly SecurityScheme[];
   /** Whether it also takes no credentials. */
   anonymous: boolean;
-  /** Its method on the client (`adapterState.contacts.get`), unless it is a static session flow. */
-  name: string | undefined;
   /** The body it takes: `b` as given, `c` as camelCase options, `.field` as that field alone. */
   body: string | undefined;
 }
+
 /** The generated table, read on first use (not at import: that would slow every cold start). */
 let table:
   | {
-      /** Every operation's route by operationId. */
-      routeOf: Record<OperationId, Route>;
-      /** `operationAt["/api/templates/"].GET === "listTemplates"`: operations by path and method. */
-      operationAt: Record<string, Record<string, OperationId>>;
+      /** Every operation, in the contract's order. */
+      all: Route[];
+      /** `at["/api/templates/"].GET` is `templates.list`'s: operations by path and method. */
+      at: Record<string, Record<string, Route>>;
     }
   | undefined;
 
-/** The contract's operations by operationId, and by path and method. */
+/** The contract's operations (src/generated/routes.ts), and the same by path and method. */
 export function routeTable(): NonNullable<typeof table> {
   if (table) return table;
-  const routeOf = {} as Record<OperationId, Route>;
-  const operationAt: Record<string, Record<string, OperationId>> = {};
+  const all: Route[] = [];
+  const at: Record<string, Record<string, Route>> = {};
+  let path = "";
+  let receiver = "";
   for (const line of routes.split("\n")) {
-    const [id, method = "", path = "", flags = "", name, body] = line.split(" ") as [
-      OperationId,
-      ...string[],
-    ];
+    if (!line.startsWith(" ")) {
+      [path = "", receiver = ""] = line.split(" ");
+      continue;
+    }
+    const [, method = "", flags = "", name = "", body] = line.split(" ");
     const security: SecurityScheme[] = [];
     if (flags.includes("k")) security.push("ApiKeyAuth");
     if (flags.includes("t")) security.push("TokenAuth");
-    routeOf[id] = { method, path, security, anonymous: flags.includes("a"), name, body };
-    operationAt[path] = { ...operationAt[path], [method]: id };
+    const anonymous = flags.includes("a");
+    const route = { name: `${receiver}.${name}`, method, path, security, anonymous, body };
+    all.push(route);
+    at[path] = { ...at[path], [method]: route };
   }
-  table = { routeOf, operationAt };
+  table = { all, at };
   return table;
+}
+
+/** The operation of a client method (`Bedrock.login`, `invites.accept`). */
+export function routeNamed(name: string): Route {
+  return routeTable().all.find((route) => route.name === name) as Route;
 }
 
 type Json<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
@@ -84,14 +95,14 @@ export type Body<Id extends OperationId> = BodyOf<operations[Id]>;
  * An operation's method: `list(query, options)` pages; the others take the id first when the
  * path has one, then the body when the operation takes one, then the options.
  */
-function methodOf(api: Api, operation: OperationId, { path, name, body }: Route) {
-  if (name?.endsWith(".list"))
-    return (query?: object, options?: RequestOptions) => api.list(operation, query, options);
-  const byId = path.includes("{id}");
+function methodOf(api: Api, route: Route) {
+  if (route.name.endsWith(".list"))
+    return (query?: object, options?: RequestOptions) => api.list(route, query, options);
+  const byId = route.path.includes("{id}");
   return (...args: unknown[]) => {
     const params = byId ? { path: { id: args.shift() as string } } : undefined;
-    const data = body ? bodyOf(body, args.shift()) : undefined;
-    return api.request(operation, params, data, args[0] as RequestOptions | undefined);
+    const body = route.body ? bodyOf(route.body, args.shift()) : undefined;
+    return api.request(route, params, body, args[0] as RequestOptions | undefined);
   };
 }
 
@@ -117,16 +128,16 @@ export type RotateOptions = ApiKeyRotateParams;
 export function createResources(api: Api): Resources {
   type Node = { [name: string]: Node | ReturnType<typeof methodOf> };
   const resources: Node = {};
-  for (const [operation, route] of Object.entries(routeTable().routeOf)) {
-    if (!route.name) continue;
+  for (const route of routeTable().all) {
     const names = route.name.split(".");
+    if (names[0] === "Bedrock") continue; // a static of the class
     const method = names.pop() as string;
     let node = resources;
     for (const name of names) {
       node[name] ??= {};
       node = node[name] as Node;
     }
-    node[method] = methodOf(api, operation as OperationId, route);
+    node[method] = methodOf(api, route);
   }
   return resources as unknown as Resources;
 }

@@ -560,16 +560,18 @@ describe("credentials per operation, from the contract's security", () => {
     const error = await bedrock.agents.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BedrockError);
     expect((error as Error).message).toBe(
-      "listAgents (GET /api/agents/) needs an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token.",
+      "agents.list (GET /api/agents/) needs an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token.",
     );
-    await expect(bedrock.raw.GET("/api/traces/")).rejects.toThrow("needs an API key");
+    await expect(bedrock.raw.GET("/api/traces/")).rejects.toThrow(
+      "traces.list (GET /api/traces/) needs an API key",
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
   test("a token-only operation with only a key fails before any request", async () => {
     const { bedrock, fetch } = client();
     await expect(bedrock.organizations.create({ name: "Acme" })).rejects.toThrow(
-      "createOrganization (POST /api/organizations/organizations/) needs a user token",
+      "organizations.create (POST /api/organizations/organizations/) needs a user token",
     );
     expect(fetch).not.toHaveBeenCalled();
   });
