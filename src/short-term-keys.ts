@@ -66,87 +66,106 @@ export function shortTermKeys(
   client: Pick<Bedrock, "apiKeys">,
   options: ShortTermKeyOptions = {},
 ): ShortTermKeys {
-  const { name, lifetime, refreshMarginSeconds, graceSeconds } = checkOptions(options);
+  const keys = new KeyRing(client, checkOptions(options));
+  return Object.assign(() => keys.next(), {
+    invalidate: (key: string) => keys.invalidate(key),
+    revoke: () => keys.revoke(),
+  });
+}
 
-  let current: CurrentKey | undefined;
-  let creating: Promise<string> | undefined;
+/** The key in use, and its creation or rotation under way (at most one at a time). */
+class KeyRing {
+  readonly #client: Pick<Bedrock, "apiKeys">;
+  readonly #settings: ReturnType<typeof checkOptions>;
+  #current: CurrentKey | undefined;
+  #creating: Promise<string> | undefined;
   /** The server's clock less ours, in ms, as the last key it made showed it. */
-  let offset = 0;
+  #offset = 0;
 
-  /** Takes `created` as the key in use, and the server's clock as it shows. */
-  function use(created: KeyCreated, sent: number): string {
-    current = keyInUse(created, sent, refreshMarginSeconds);
-    const made = Date.parse(created.created_at);
-    if (Number.isFinite(made)) offset = made - (sent + Date.now()) / 2;
-    return current.key;
+  constructor(client: Pick<Bedrock, "apiKeys">, settings: ReturnType<typeof checkOptions>) {
+    this.#client = client;
+    this.#settings = settings;
   }
 
-  /** The server's time a `lifetime` from now, by the offset last seen. */
-  const endFromNow = (ms: number) => new Date(Date.now() + offset + ms).toISOString();
+  /** The key to send: the current one, or a new one when it is due for replacement. */
+  async next(): Promise<string> {
+    const now = Date.now();
+    const due = this.#current;
+    if (due && now < due.renewAt) return due.key;
+    this.#creating ??= (due && now < due.expiresAt ? this.#rotate(due) : this.#create()).finally(
+      () => {
+        this.#creating = undefined;
+      },
+    );
+    if (!due || now >= due.expiresAt) return this.#creating;
+    // A replacement that fails early leaves the key in use until it expires; the next call retries.
+    return this.#creating.catch((error: unknown) => {
+      if (this.#current !== due) throw error;
+      return due.key;
+    });
+  }
+
+  invalidate(key: string): void {
+    if (this.#current?.key === key) this.#current = undefined;
+  }
+
+  async revoke(): Promise<void> {
+    await this.#creating?.catch(() => {});
+    const last = this.#current;
+    this.#current = undefined;
+    if (last) await this.#client.apiKeys.delete(last.id);
+  }
+
+  /** Takes `created` as the key in use, and the server's clock as it shows. */
+  #use(created: KeyCreated, sent: number): string {
+    this.#current = keyInUse(created, sent, this.#settings.refreshMarginSeconds);
+    const made = Date.parse(created.created_at);
+    if (Number.isFinite(made)) this.#offset = made - (sent + Date.now()) / 2;
+    return this.#current.key;
+  }
+
+  /** The server's time `ms` from now, by the offset last seen. */
+  #endFromNow(ms: number): string {
+    return new Date(Date.now() + this.#offset + ms).toISOString();
+  }
 
   /** A new key; one whose end the server's clock puts elsewhere than asked is rotated at once. */
-  async function create(): Promise<string> {
-    const asked = lifetime === undefined ? undefined : { expires_at: endFromNow(lifetime) };
+  async #create(): Promise<string> {
+    const { name, lifetime } = this.#settings;
+    const { apiKeys } = this.#client;
+    const asked = lifetime === undefined ? undefined : { expires_at: this.#endFromNow(lifetime) };
     let sent = Date.now();
     let created: KeyCreated;
     try {
-      created = await client.apiKeys.create({ name, kind: "short_term", ...asked });
+      created = await apiKeys.create({ name, kind: "short_term", ...asked });
     } catch (error) {
       // The end asked for is in the server's past, or too far ahead by its clock: take its default.
       if (!(asked && error instanceof BadRequestError && error.fieldErrors?.expires_at))
         throw error;
       sent = Date.now();
-      created = await client.apiKeys.create({ name, kind: "short_term" });
+      created = await apiKeys.create({ name, kind: "short_term" });
     }
-    use(created, sent);
+    this.#use(created, sent);
     const span = Date.parse(created.expires_at ?? "") - Date.parse(created.created_at);
     if (!lifetime || Math.abs(span - lifetime) <= lifetimeTolerance) return created.key;
     sent = Date.now();
-    const fixed = await client.apiKeys.rotate(created.id, {
-      graceSeconds: 0,
-      expiresAt: endFromNow(lifetime),
-    });
-    return use(fixed, sent);
+    const expiresAt = this.#endFromNow(lifetime);
+    return this.#use(await apiKeys.rotate(created.id, { graceSeconds: 0, expiresAt }), sent);
   }
 
   /** The successor of `due`, as long-lived, `due` working on for the grace period. */
-  async function rotate(due: CurrentKey): Promise<string> {
+  async #rotate(due: CurrentKey): Promise<string> {
     const sent = Date.now();
+    const { graceSeconds } = this.#settings;
     try {
-      return use(await client.apiKeys.rotate(due.id, { graceSeconds }), sent);
+      return this.#use(await this.#client.apiKeys.rotate(due.id, { graceSeconds }), sent);
     } catch (error) {
       // Revoked, expired or gone behind our back (400, 404): a new key instead.
       if (error instanceof APIError && (error.status === 400 || error.status === 404))
-        return create();
+        return this.#create();
       throw error;
     }
   }
-
-  const provider = async () => {
-    const now = Date.now();
-    if (current && now < current.renewAt) return current.key;
-    const due = current;
-    creating ??= (due && now < due.expiresAt ? rotate(due) : create()).finally(() => {
-      creating = undefined;
-    });
-    if (!due || now >= due.expiresAt) return creating;
-    // A replacement that fails early leaves the key in use until it expires; the next call retries.
-    return creating.catch((error: unknown) => {
-      if (current !== due) throw error;
-      return due.key;
-    });
-  };
-  return Object.assign(provider, {
-    invalidate(key: string) {
-      if (current?.key === key) current = undefined;
-    },
-    async revoke() {
-      await creating?.catch(() => {});
-      const last = current;
-      current = undefined;
-      if (last) await client.apiKeys.delete(last.id);
-    },
-  });
 }
 
 function checkRange(
