@@ -232,16 +232,14 @@ export class Bedrock {
    */
   async #renew(request: Outgoing): Promise<boolean> {
     const { headers } = request;
-    const sent =
-      (headers instanceof Headers ? headers.get("authorization") : headers.authorization) ?? "";
+    const sent = headers.authorization ?? "";
     const [scheme = "", refused = ""] = sent.split(" ");
     const name = scheme === "Bearer" ? "apiKey" : scheme === "Token" ? "token" : undefined;
     const provider = name === "apiKey" ? this.#apiKey : name === "token" ? this.#token : undefined;
     if (!name || typeof provider !== "function" || !provider.invalidate) return false;
     await provider.invalidate(refused);
     const next = (await credential(name, provider)) ?? "";
-    if (headers instanceof Headers) headers.set("Authorization", next);
-    else headers.authorization = next;
+    headers.authorization = next;
     return next !== sent;
   }
 }

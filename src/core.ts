@@ -1,12 +1,6 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import { version } from "../package.json";
-import {
-  APIUserAbortError,
-  BedrockError,
-  errorFromResponse,
-  InvalidResponseError,
-  throwIfAborted,
-} from "./errors";
+import { BedrockError, errorFromResponse, InvalidResponseError, throwIfAborted } from "./errors";
 import type { paths } from "./generated/schema";
 import type { Logger, LogLevel } from "./log";
 import { PagePromise, type PageShape } from "./pagination";
@@ -152,7 +146,7 @@ function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
       // Anything else (a URL fetch refuses, a throwing `invalidate`) becomes a BedrockError,
       // as every failure is, without echoing it.
       if (error instanceof BedrockError) throw error;
-      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
+      throwIfAborted(signal);
       throw new BedrockError(
         `${route.name} (${method} ${path}) failed before it was sent: ${(error as Error)?.name ?? "error"}.`,
         { cause: error },

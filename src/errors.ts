@@ -14,34 +14,29 @@ export type FieldErrors = Record<string, string[]>;
  */
 export class APIError extends BedrockError {
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** DRF's `detail` message, when the body has one. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** DRF's field errors of a 400 (`{ field: [messages] }`), when the body has them. */
-  readonly fieldErrors: FieldErrors | undefined;
+  declare readonly fieldErrors: FieldErrors | undefined;
   /** The `X-Request-Id` header: quote it when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The parsed body: JSON when it was JSON, else the text (`undefined` when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The quota the response announced (`RateLimit`, `RateLimit-Policy`), when it did. */
-  readonly rateLimit: RateLimit | undefined;
+  declare readonly rateLimit: RateLimit | undefined;
 
   /** `summary`: the message's text, instead of one made from the body. */
   constructor(status: number, body: unknown, headers: Headers, statusText = "", summary?: string) {
     const detail = isRecord(body) && typeof body.detail === "string" ? body.detail : undefined;
     const fieldErrors = status === 400 && detail === undefined ? fieldErrorsOf(body) : undefined;
-    const requestId = headers.get("x-request-id") ?? undefined;
     const text = summary ?? detail ?? summarise(fieldErrors) ?? (statusText || bodyKind(body));
-    super(requestId ? `${status} ${text} [request id ${requestId}]` : `${status} ${text}`);
-    this.status = status;
-    this.detail = detail;
-    this.fieldErrors = fieldErrors;
-    this.requestId = requestId;
-    this.headers = headers;
-    this.body = body;
-    this.rateLimit = readRateLimit(headers);
+    const requestId = requestIdOf(headers);
+    super(withRequestId(`${status} ${text}`, requestId));
+    const rateLimit = readRateLimit(headers);
+    Object.assign(this, { status, detail, fieldErrors, requestId, headers, body, rateLimit });
   }
 }
 
@@ -92,7 +87,7 @@ export class InternalServerError extends APIError {}
  */
 export class InvalidResponseError extends APIError {
   /** The body's first characters (at most 80), secrets redacted; `undefined` when empty. */
-  readonly excerpt: string | undefined;
+  declare readonly excerpt: string | undefined;
 
   constructor(response: Response, text: string, problem: string) {
     const excerpt = text.trim() ? excerptOf(text) : undefined;
@@ -112,9 +107,9 @@ export class InvalidResponseError extends APIError {
  */
 export class APIConnectionError extends BedrockError {
   /** The status of the response whose body broke off; `undefined` when no headers came. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The `X-Request-Id` of the response whose body broke off, when it had one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   /** `response`: the one whose body failed, when its headers had come. */
   constructor(
@@ -122,10 +117,9 @@ export class APIConnectionError extends BedrockError {
     options?: { cause?: unknown; response?: Response | undefined },
   ) {
     const { status, headers } = options?.response ?? {};
-    const requestId = headers?.get("x-request-id") ?? undefined;
-    super(requestId ? `${message} [request id ${requestId}]` : message, options);
-    this.status = status;
-    this.requestId = requestId;
+    const requestId = requestIdOf(headers);
+    super(withRequestId(message, requestId), options);
+    Object.assign(this, { status, requestId });
   }
 }
 
@@ -135,7 +129,7 @@ export class APIConnectionError extends BedrockError {
  */
 export class APITimeoutError extends APIConnectionError {
   /** What was still awaited: the response headers, or the rest of the body. */
-  readonly phase: "headers" | "body";
+  declare readonly phase: "headers" | "body";
 
   /** `response`: the one whose body was late, when its headers had come. */
   constructor(timeout: number, response?: Response) {
@@ -207,6 +201,16 @@ export function errorFromResponse(response: Response, body: unknown): APIError {
     response.headers,
     response.statusText,
   );
+}
+
+/** A response's `X-Request-Id`, when it has one. */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  return headers?.get("x-request-id") ?? undefined;
+}
+
+/** `message`, quoting the request id when there is one. */
+function withRequestId(message: string, requestId: string | undefined): string {
+  return requestId ? `${message} [request id ${requestId}]` : message;
 }
 
 /** At most 80 characters of `text`, whitespace collapsed, secret-looking values redacted. */

@@ -1,3 +1,5 @@
+import { requestIdOf } from "./errors";
+
 /**
  * How much the client logs:
  * - `error`: a request that failed for good (no response, or 5xx after every retry);
@@ -70,7 +72,7 @@ export function attemptLine(
   const ms = Math.round(performance.now() - started);
   if (outcome instanceof Error)
     return `${head} failed (${outcome.message}) after ${ms} ms, ${tail}`;
-  const requestId = outcome.headers.get("x-request-id");
+  const requestId = requestIdOf(outcome.headers);
   const id = requestId ? `, request id ${requestId}` : "";
   return `${head} ${outcome.status} after ${ms} ms${id}, ${tail}`;
 }

@@ -1,3 +1,4 @@
+import { requestIdOf } from "./errors";
 import { type RateLimit, readRateLimit } from "./rate-limit";
 
 /** A call's data together with the HTTP response it came from. */
@@ -20,7 +21,7 @@ export class ResponseInfo<T> implements WithResponse<T> {
   ) {}
 
   get requestId(): string | undefined {
-    return this.response.headers.get("x-request-id") ?? undefined;
+    return requestIdOf(this.response.headers);
   }
 
   get rateLimit(): RateLimit | undefined {

@@ -1,4 +1,10 @@
-import { APIConnectionError, APITimeoutError, APIUserAbortError, BedrockError } from "./errors";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  BedrockError,
+  throwIfAborted,
+} from "./errors";
 import { attemptLine, type Log } from "./log";
 import { retryAfterMs } from "./rate-limit";
 
@@ -13,7 +19,8 @@ export type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
 export interface Outgoing {
   method: string;
   url: string;
-  headers: Record<string, string> | Headers;
+  /** Header names in lowercase. */
+  headers: Record<string, string>;
   /** A body that can be sent more than once: a string or bytes. */
   body?: string | ArrayBuffer | undefined;
   /** The caller's `Request` (`bedrock.raw`), whose settings (`redirect`, `cache`, …) each attempt keeps. */
@@ -129,10 +136,7 @@ export function createTransport(options: TransportOptions): Send {
     // are (a clone per attempt would tee the body's stream, which fetch then pipes).
     const request = input instanceof Request ? await partsOf(input) : input;
     const { method, headers } = request;
-    if (keyedMethods.has(method) && !hasHeader(headers, "idempotency-key")) {
-      if (headers instanceof Headers) headers.set("Idempotency-Key", idempotencyKey());
-      else headers["Idempotency-Key"] = idempotencyKey();
-    }
+    if (keyedMethods.has(method)) headers["idempotency-key"] ??= idempotencyKey();
     const timeout = call.timeout ?? options.timeout;
     const maxRetries = call.maxRetries ?? options.maxRetries;
     const caller = call.signal;
@@ -142,7 +146,7 @@ export function createTransport(options: TransportOptions): Send {
     for (let number = 1; ; number++) {
       const canRetry = number <= maxRetries;
       if (log.enabled("debug")) log.write("debug", attemptLine(request, number, maxRetries + 1));
-      if (caller?.aborted) throw new APIUserAbortError(caller.reason);
+      throwIfAborted(caller);
       const started = log.enabled("error") ? performance.now() : 0;
       // 429: the server did not act, so any request may go again; other failures if idempotent.
       const retryable = (status: number) =>
@@ -220,7 +224,7 @@ async function attempt(
     if (call.read === "bytes") return { response, text: "", bytes: await response.arrayBuffer() };
     return { response, text: await response.text() };
   } catch (error) {
-    if (caller?.aborted) throw new APIUserAbortError(caller.reason);
+    throwIfAborted(caller);
     const reason: unknown = signal.reason;
     const failure =
       reason instanceof APITimeoutError
@@ -243,24 +247,18 @@ const ownOptions = new Set(["timeout", "maxRetries", "idempotent", "idempotencyK
  * (`dispatcher`, …) on it as its own properties: those go on to `fetch`.
  */
 async function partsOf(request: Request): Promise<Outgoing> {
-  const { method, url, headers } = request;
+  const { method, url } = request;
   const init: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(request))
     if (!ownOptions.has(name)) init[name] = value;
   return {
     method,
     url,
-    headers,
+    headers: Object.fromEntries(request.headers),
     body: request.body === null ? undefined : await request.arrayBuffer(),
     template: request,
     init,
   };
-}
-
-function hasHeader(headers: Outgoing["headers"], name: string): boolean {
-  if (headers instanceof Headers) return headers.has(name);
-  for (const key in headers) if (key.toLowerCase() === name) return true;
-  return false;
 }
 
 /** A fresh idempotency key: a random UUID, or 128 random bits where `randomUUID` is missing (insecure contexts). */
@@ -320,7 +318,7 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | unde
 
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) throw new APIUserAbortError(signal.reason);
+    throwIfAborted(signal);
     const onAbort = () => {
       clearTimeout(timer);
       reject(new APIUserAbortError(signal?.reason));
