@@ -379,7 +379,8 @@ ${resources.join("\n\n")}
  */
 export function routesTable(contract, banner) {
   const lines = [];
-  let group = "";
+  let path = "";
+  let object = "";
   for (const entry of operationsOf(contract)) {
     const { operation } = entry;
     const requirements = operation.security ?? contract.security ?? [];
@@ -400,9 +401,10 @@ export function routesTable(contract, banner) {
         : call.argument
           ? ` .${call.argument}`
           : " b";
-    if (`${entry.path} ${receiver}` !== group) {
-      group = `${entry.path} ${receiver}`;
-      lines.push(group);
+    if (entry.path !== path || receiver !== object) {
+      lines.push(receiver === object ? entry.path : `${entry.path} ${receiver}`);
+      path = entry.path;
+      object = receiver;
     }
     lines.push(` ${entry.method.toUpperCase()} ${flags} ${call.method}${body}`);
   }
@@ -410,10 +412,10 @@ export function routesTable(contract, banner) {
 
 /**
  * Every operation of the contract, under its path and the client object that has its method
- * (\`Bedrock\`: a static session flow): \`METHOD schemes method body\`. Schemes: \`k\` API key,
- * \`t\` token, \`a\` also none. Body: \`b\` as given, \`c\` as camelCase options, \`.field\` as
- * that field's value alone, nothing for none. A method takes the id first when the path has
- * \`{id}\`, then the body; a \`list\` takes the query.
+ * (\`Bedrock\`: a static session flow; none: the object of the path before), as \`METHOD
+ * schemes method body\`. Schemes: \`k\` API key, \`t\` token, \`a\` also none. Body: \`b\` as
+ * given, \`c\` as camelCase options, \`.field\` as that field's value alone, none for none. A
+ * method takes the id first when the path has \`{id}\`, then the body; a \`list\` the query.
  */
 export const routes = \`${lines.join("\n")}\`;
 

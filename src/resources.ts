@@ -58,7 +58,7 @@ export function routeTable(): NonNullable<typeof table> {
   let receiver = "";
   for (const line of routes.split("\n")) {
     if (!line.startsWith(" ")) {
-      [path = "", receiver = ""] = line.split(" ");
+      [path = "", receiver = receiver] = line.split(" ");
       continue;
     }
     const [, method = "", flags = "", name = "", body] = line.split(" ");

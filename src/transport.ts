@@ -317,16 +317,9 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal | unde
 }
 
 function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    throwIfAborted(signal);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slept = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
   });
+  return untilAborted(slept, signal).finally(() => clearTimeout(timer));
 }

@@ -2,48 +2,48 @@
 
 /**
  * Every operation of the contract, under its path and the client object that has its method
- * (`Bedrock`: a static session flow): `METHOD schemes method body`. Schemes: `k` API key,
- * `t` token, `a` also none. Body: `b` as given, `c` as camelCase options, `.field` as
- * that field's value alone, nothing for none. A method takes the id first when the path has
- * `{id}`, then the body; a `list` takes the query.
+ * (`Bedrock`: a static session flow; none: the object of the path before), as `METHOD
+ * schemes method body`. Schemes: `k` API key, `t` token, `a` also none. Body: `b` as
+ * given, `c` as camelCase options, `.field` as that field's value alone, none for none. A
+ * method takes the id first when the path has `{id}`, then the body; a `list` the query.
  */
 export const routes = `/api/organizations/auth/signup/ Bedrock
  POST a signup b
-/api/organizations/auth/login/ Bedrock
+/api/organizations/auth/login/
  POST a login b
 /api/organizations/auth/me/ auth
  GET t me
-/api/organizations/auth/logout/ auth
+/api/organizations/auth/logout/
  POST t logout
 /api/organizations/organizations/ organizations
  GET kt list
  POST t create b
-/api/organizations/organizations/{id}/ organizations
+/api/organizations/organizations/{id}/
  GET kt get
  PATCH kt update b
  DELETE t delete
 /api/organizations/members/ members
  GET t list
-/api/organizations/members/{id}/ members
+/api/organizations/members/{id}/
  GET t get
  PATCH t update b
  DELETE t delete
 /api/organizations/invites/ invites
  GET t list
  POST t create b
-/api/organizations/invites/{id}/ invites
+/api/organizations/invites/{id}/
  GET t get
  DELETE t delete
-/api/organizations/invites/{id}/accept/ invites
+/api/organizations/invites/{id}/accept/
  POST ta accept b
 /api/organizations/api-keys/ apiKeys
  GET kt list
  POST kt create b
-/api/organizations/api-keys/{id}/ apiKeys
+/api/organizations/api-keys/{id}/
  GET kt get
  PATCH kt update b
  DELETE kt delete
-/api/organizations/api-keys/{id}/rotate/ apiKeys
+/api/organizations/api-keys/{id}/rotate/
  POST kt rotate c
 /api/organizations/organizations/{id}/key-policy/ organizations.keyPolicy
  GET kt get
@@ -51,12 +51,12 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
  PATCH t update b
 /api/organizations/audit-events/ auditEvents
  GET kt list
-/api/organizations/audit-events/{id}/ auditEvents
+/api/organizations/audit-events/{id}/
  GET kt get
 /api/templates/ templates
  GET kt list
  POST kt create b
-/api/templates/{id}/ templates
+/api/templates/{id}/
  GET kt get
  PUT kt replace b
  PATCH kt update b
@@ -64,33 +64,33 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/agents/ agents
  GET k list
  POST k create b
-/api/agents/{id}/ agents
+/api/agents/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
  DELETE k delete
-/api/agents/{id}/run/ agents
+/api/agents/{id}/run/
  POST k run b
-/api/agents/{id}/stop/ agents
+/api/agents/{id}/stop/
  POST k stop
-/api/agents/{id}/tag/ agents
+/api/agents/{id}/tag/
  POST k tag .tags
 /api/traces/ traces
  GET k list
  POST k create b
-/api/traces/{id}/ traces
+/api/traces/{id}/
  GET k get
  PATCH k update b
 /api/adapters/ adapters
  GET k list
  POST k create b
-/api/adapters/{id}/ adapters
+/api/adapters/{id}/
  GET k get
  DELETE k delete
 /api/adapter-configs/ adapterConfigs
  GET k list
  POST k create b
-/api/adapter-configs/{id}/ adapterConfigs
+/api/adapter-configs/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -98,7 +98,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/contacts/ adapterState.contacts
  GET k list
  POST k create b
-/api/adapter-state/contacts/{id}/ adapterState.contacts
+/api/adapter-state/contacts/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -106,7 +106,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/messages/ adapterState.messages
  GET k list
  POST k create b
-/api/adapter-state/messages/{id}/ adapterState.messages
+/api/adapter-state/messages/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -114,7 +114,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/documents/ adapterState.documents
  GET k list
  POST k create b
-/api/adapter-state/documents/{id}/ adapterState.documents
+/api/adapter-state/documents/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -122,7 +122,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/projects/ adapterState.projects
  GET k list
  POST k create b
-/api/adapter-state/projects/{id}/ adapterState.projects
+/api/adapter-state/projects/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -130,7 +130,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/notifications/ adapterState.notifications
  GET k list
  POST k create b
-/api/adapter-state/notifications/{id}/ adapterState.notifications
+/api/adapter-state/notifications/{id}/
  GET k get
  PUT k replace b
  PATCH k update b
