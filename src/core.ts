@@ -205,24 +205,20 @@ function createRaw(
   return raw;
 }
 
-/** The data of a final reply: JSON where the contract promises it; an error status throws. */
+/**
+ * The data of a final reply: JSON where the contract promises it; an error status throws, with
+ * the body parsed when it is JSON, else as text.
+ */
 function settle({ response, text }: Reply): WithResponse<unknown> {
-  if (!response.ok) {
-    let body: unknown = text || undefined;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {}
-    throw errorFromResponse(response, body);
-  }
-  // Every success of the contract but a 204 has a JSON body.
-  if (response.status === 204) return new ResponseInfo(undefined, response);
-  if (!text) throw new InvalidResponseError(response, text, "is empty");
-  let data: unknown;
+  let data: unknown = text || undefined;
   try {
-    data = JSON.parse(text);
+    data = text ? JSON.parse(text) : undefined;
   } catch {
-    throw new InvalidResponseError(response, text, "is not JSON");
+    if (response.ok) throw new InvalidResponseError(response, text, "is not JSON");
   }
+  if (!response.ok) throw errorFromResponse(response, data);
+  // Every success of the contract but a 204 has a JSON body.
+  if (!text && response.status !== 204) throw new InvalidResponseError(response, text, "is empty");
   return new ResponseInfo(data, response);
 }
 

@@ -21,7 +21,8 @@ export interface Logger {
   debug(message: string): void;
 }
 
-const ranks = { off: 0, error: 1, warn: 2, info: 3, debug: 4 } as const;
+/** The levels, from none to all (a level's rank is its index). */
+export const logLevels: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
 /**
  * A level and a logger. Callers ask {@link Log.enabled} before building a line, so logging costs
@@ -33,24 +34,24 @@ export class Log {
   readonly #logger: Logger;
 
   constructor(level: LogLevel, logger: Logger) {
-    this.#rank = ranks[level];
+    this.#rank = logLevels.indexOf(level);
     this.#logger = logger;
   }
 
   /** Whether lines of `level` are written. */
   enabled(level: Exclude<LogLevel, "off">): boolean {
-    return this.#rank >= ranks[level];
+    return this.#rank >= logLevels.indexOf(level);
   }
 
   write(level: Exclude<LogLevel, "off">, message: string): void {
-    if (this.#rank >= ranks[level]) this.#logger[level](`[bedrock] ${message}`);
+    if (this.enabled(level)) this.#logger[level](`[bedrock] ${message}`);
   }
 }
 
 /** `level` if it names a log level, else `undefined`. */
 export function parseLogLevel(level: string | undefined): LogLevel | undefined {
   const name = level?.trim().toLowerCase();
-  return name !== undefined && Object.hasOwn(ranks, name) ? (name as LogLevel) : undefined;
+  return logLevels.find((known) => known === name);
 }
 
 /**

@@ -15,10 +15,13 @@ export interface WithResponse<T> {
 
 /** A {@link WithResponse} whose header-derived fields are read only when asked for. */
 export class ResponseInfo<T> implements WithResponse<T> {
-  constructor(
-    readonly data: T,
-    readonly response: Response,
-  ) {}
+  declare readonly data: T;
+  declare readonly response: Response;
+
+  constructor(data: T, response: Response) {
+    this.data = data;
+    this.response = response;
+  }
 
   get requestId(): string | undefined {
     return requestIdOf(this.response.headers);

@@ -1,5 +1,5 @@
 import { BedrockError } from "./errors";
-import { Log, type Logger, type LogLevel, parseLogLevel } from "./log";
+import { Log, type Logger, type LogLevel, logLevels, parseLogLevel } from "./log";
 import { maxRetriesLimit, maxTimeout, type SendOptions } from "./transport";
 
 // The checks of the client's options and of each call's: each error names the option and the
@@ -68,20 +68,16 @@ export function checkBaseUrl(value: string, fromEnv: boolean): string {
   return value.replace(/\/+$/, "");
 }
 
-const levels = "off, error, warn, info, debug";
-
 /** The log of `logLevel` (else `BEDROCK_LOG`, else `warn`) and `logger` (else `console`). */
 export function logOf(level: LogLevel | undefined, logger: Logger = console): Log {
   if (level !== undefined && !parseLogLevel(level))
-    throw new BedrockError(`\`logLevel\` must be one of ${levels}.`);
-  if (
-    ["error", "warn", "info", "debug"].some((name) => typeof logger[name as "error"] !== "function")
-  )
+    throw new BedrockError(`\`logLevel\` must be one of ${logLevels.join(", ")}.`);
+  if (logLevels.some((name) => name !== "off" && typeof logger[name] !== "function"))
     throw new BedrockError("`logger` must have error, warn, info and debug methods.");
   const fromEnv = readEnv("BEDROCK_LOG");
   const log = new Log(level ?? parseLogLevel(fromEnv) ?? "warn", logger);
   if (fromEnv && !level && !parseLogLevel(fromEnv))
-    log.write("warn", `BEDROCK_LOG is not one of ${levels}; logging at warn.`);
+    log.write("warn", `BEDROCK_LOG is not one of ${logLevels.join(", ")}; logging at warn.`);
   return log;
 }
 
