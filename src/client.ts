@@ -1,7 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { type Authorization, createCore } from "./core";
 import { BedrockError } from "./errors";
-import type { SecurityScheme } from "./generated/operations";
 import type { paths } from "./generated/schema";
 import type { SessionMethods } from "./generated/sdk";
 import type { Logger, LogLevel } from "./log";
@@ -215,12 +214,11 @@ export class Bedrock {
     route: Route | undefined,
     request: { method: string; path: string },
   ): Authorization {
-    const schemes = route ? route.security : anyScheme;
-    if (schemes.length === 0) return undefined;
-    if (this.#apiKey && schemes.includes("ApiKeyAuth")) return credential("apiKey", this.#apiKey);
-    if (this.#token && schemes.includes("TokenAuth")) return credential("token", this.#token);
-    if (route?.anonymous) return undefined; // the credential is optional here
-    const needs = schemes.includes("ApiKeyAuth")
+    const schemes = route?.schemes ?? "kt"; // off the contract: whichever credential there is
+    if (this.#apiKey && schemes.includes("k")) return credential("apiKey", this.#apiKey);
+    if (this.#token && schemes.includes("t")) return credential("token", this.#token);
+    if (schemes.includes("a")) return undefined; // no credential, or an optional one
+    const needs = schemes.includes("k")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
     throw new BedrockError(`${route?.name} (${request.method} ${request.path}) needs ${needs}.`);
@@ -244,7 +242,6 @@ export class Bedrock {
   }
 }
 
-const anyScheme: readonly SecurityScheme[] = ["ApiKeyAuth", "TokenAuth"];
 const schemeOf = { apiKey: "Bearer", token: "Token" } as const;
 
 /** `Bearer <key>` / `Token <token>`, asking a provider for the value and checking what it gives. */

@@ -1,4 +1,4 @@
-import type { OperationId, SecurityScheme } from "./generated/operations";
+import type { OperationId } from "./generated/operations";
 import { routes } from "./generated/routes";
 import type { operations } from "./generated/schema";
 import type { ApiKeyRotateParams, Resources } from "./generated/sdk";
@@ -31,10 +31,11 @@ export interface Route {
   name: string;
   method: string;
   path: string;
-  /** The security schemes it accepts, any one of them. */
-  security: readonly SecurityScheme[];
-  /** Whether it also takes no credentials. */
-  anonymous: boolean;
+  /**
+   * The credentials it accepts, any one of them: `k` an API key (ApiKeyAuth), `t` a token
+   * (TokenAuth); `a`: also none.
+   */
+  schemes: string;
   /** The body it takes: `b` as given, `c` as camelCase options, `.field` as that field alone. */
   body: string | undefined;
 }
@@ -61,12 +62,8 @@ export function routeTable(): NonNullable<typeof table> {
       [path = "", receiver = receiver] = line.split(" ");
       continue;
     }
-    const [, method = "", flags = "", name = "", body] = line.split(" ");
-    const security: SecurityScheme[] = [];
-    if (flags.includes("k")) security.push("ApiKeyAuth");
-    if (flags.includes("t")) security.push("TokenAuth");
-    const anonymous = flags.includes("a");
-    const route = { name: `${receiver}.${name}`, method, path, security, anonymous, body };
+    const [, method = "", schemes = "", name = "", body] = line.split(" ");
+    const route = { name: `${receiver}.${name}`, method, path, schemes, body };
     all.push(route);
     at[path] = { ...at[path], [method]: route };
   }
