@@ -8,13 +8,17 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /**
- * The main entry's budget, min+gz, openapi-fetch included: 10 kB until the 0.2.0 round (idempotency
- * keys, whole-attempt timeout, option checks, secret-safe errors, list helpers, shortTermKeys:
- * ~10.9 kB, raised to 12 kB); 11.75 kB since issue 22's round compacted the client's operation
- * table (generated/routes.ts instead of the object table) and added abort/body/Retry-After
- * handling and key rotation, at ~11.6 kB. The issue's 10 kB is not met yet.
+ * The main entry's budget, min+gz, openapi-fetch included, for what an app ships: every value
+ * `@bedrock/sdk` exports but its opt-in helpers (`mainEntryApp`). 10 kB until the 0.2.0 round;
+ * 12 kB, then 11.75 kB, while that round's additions stood at ~10.9–11.6 kB (measured on
+ * everything exported, shortTermKeys included); 10 kB again since issue 22's round (the
+ * resources built from the generated routes table, shortTermKeys left to apps that import it).
  */
-export const SIZE_BUDGET = 11.75 * 1024;
+export const SIZE_BUDGET = 10 * 1024;
+/** Everything the main entry exports, opt-in helpers included (`export *`): a ceiling on them too. */
+export const EXPORTS_BUDGET = 11 * 1024;
+/** Exports an app bundles only when it calls them; an app that does not pays nothing for them. */
+export const OPT_IN_EXPORTS = ["shortTermKeys"];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);
@@ -65,6 +69,30 @@ export async function browserBundle(source) {
   };
 }
 
+/**
+ * An app's use of the main entry at `entry` (a path from the repository root): it imports every
+ * value the entry exports but the opt-in helpers, and uses each (so that none is dropped, and
+ * as an app's bundle, without the export names a re-export would keep), as module text for
+ * {@link browserBundle}.
+ */
+export async function mainEntryApp(entry) {
+  const specifier = JSON.stringify(entry.startsWith(".") ? entry : `./${entry}`);
+  const result = await build({
+    stdin: { contents: `export * from ${specifier};`, resolveDir: root, loader: "js" },
+    absWorkingDir: root,
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: ["openapi-fetch"],
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const names = output.exports.filter((name) => !OPT_IN_EXPORTS.includes(name));
+  return `import { ${names.join(", ")} } from ${specifier};\nexport default [${names.join(", ")}];`;
+}
+
 /** The package an input path belongs to (`openapi-fetch`, `@scope/name`), or undefined for our own files. */
 export function packageOf(path) {
   const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -72,13 +100,13 @@ export function packageOf(path) {
 }
 
 /**
- * Why a bundle of the main entry breaks the rules, or [] if it does not: over budget, or
+ * Why a bundle of the main entry breaks the rules, or [] if it does not: over `budget`, or
  * carrying the stub, a Node builtin, or any package but openapi-fetch (ajv and yaml named).
  */
-export function mainEntryProblems(bundle) {
+export function mainEntryProblems(bundle, budget = SIZE_BUDGET) {
   const problems = [];
-  if (bundle.gzip > SIZE_BUDGET)
-    problems.push(`${bundle.gzip} bytes min+gz is over the ${SIZE_BUDGET}-byte budget`);
+  if (bundle.gzip > budget)
+    problems.push(`${bundle.gzip} bytes min+gz is over the ${budget}-byte budget`);
   const stub = bundle.inputs.filter(({ path }) => path.startsWith("src/stub/"));
   if (stub.length) problems.push(`carries the stub: ${stub.map(({ path }) => path).join(", ")}`);
   if (bundle.nodeImports.length)

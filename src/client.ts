@@ -228,13 +228,12 @@ export class Bedrock {
    * After a 401: when the request's credential came from a provider with `invalidate`, tells
    * it the credential was refused and sets the provider's next one; true when that differs.
    */
-  async #renew(request: Outgoing): Promise<boolean> {
-    const { headers } = request;
+  async #renew({ headers }: Outgoing): Promise<boolean> {
     const sent = headers.authorization ?? "";
-    const [scheme = "", refused = ""] = sent.split(" ");
-    const name = scheme === "Bearer" ? "apiKey" : scheme === "Token" ? "token" : undefined;
-    const provider = name === "apiKey" ? this.#apiKey : name === "token" ? this.#token : undefined;
-    if (!name || typeof provider !== "function" || !provider.invalidate) return false;
+    const [scheme, refused = ""] = sent.split(" ");
+    const name = scheme === "Bearer" ? "apiKey" : "token";
+    const provider = scheme === "Bearer" ? this.#apiKey : scheme === "Token" ? this.#token : "";
+    if (typeof provider !== "function" || !provider.invalidate) return false;
     await provider.invalidate(refused);
     const next = (await credential(name, provider)) ?? "";
     headers.authorization = next;

@@ -273,15 +273,14 @@ function idempotencyKey(): string {
  * query or credentials, and never the runtime's own message (which may quote the URL).
  */
 function connectionProblem(error: unknown, url: string): string {
-  let code: string | undefined;
-  let where: string | undefined;
+  let code: unknown;
+  let where: unknown;
   for (let cause = error as Record<string, unknown> | undefined; cause; ) {
     const first = Array.isArray(cause.errors) ? cause.errors[0] : undefined; // happy eyeballs
-    const source = { ...first, ...cause } as Record<string, unknown>;
-    if (typeof source.code === "string" && !code) code = source.code;
-    if (typeof source.address === "string" && !where)
-      where = source.port === undefined ? source.address : `${source.address}:${source.port}`;
-    else if (typeof source.hostname === "string" && !where) where = source.hostname;
+    const { code: named, address, port, hostname } = { ...first, ...cause };
+    if (typeof named === "string") code ??= named;
+    if (typeof address === "string") where ??= port === undefined ? address : `${address}:${port}`;
+    else if (typeof hostname === "string") where ??= hostname;
     cause = typeof cause.cause === "object" ? (cause.cause as Record<string, unknown>) : undefined;
   }
   const host = new URL(url).host;
