@@ -380,6 +380,7 @@ ${resources.join("\n\n")}
 export function routesTable(contract, banner) {
   const lines = [];
   let path = "";
+  let base = "";
   let object = "";
   for (const entry of operationsOf(contract)) {
     const { operation } = entry;
@@ -402,7 +403,10 @@ export function routesTable(contract, banner) {
           ? ` .${call.argument}`
           : " b";
     if (entry.path !== path || receiver !== object) {
-      lines.push(receiver === object ? entry.path : `${entry.path} ${receiver}`);
+      const relative = base && entry.path.startsWith(base);
+      if (!relative) base = entry.path;
+      const where = relative ? entry.path.slice(base.length) : entry.path;
+      lines.push(receiver === object ? where : `${where} ${receiver}`);
       path = entry.path;
       object = receiver;
     }
@@ -411,11 +415,12 @@ export function routesTable(contract, banner) {
   return `// ${banner}
 
 /**
- * Every operation of the contract, under its path and the client object that has its method
- * (\`Bedrock\`: a static session flow; none: the object of the path before), as \`METHOD
- * schemes method body\`. Schemes: \`k\` API key, \`t\` token, \`a\` also none. Body: \`b\` as
- * given, \`c\` as camelCase options, \`.field\` as that field's value alone, none for none. A
- * method takes the id first when the path has \`{id}\`, then the body; a \`list\` the query.
+ * Every operation of the contract, under its path (after the last path starting with \`/\`
+ * when it does not) and the client object that has its method (\`Bedrock\`: a static session
+ * flow; none: the object before), as \`METHOD schemes method body\`. Schemes: \`k\` API key,
+ * \`t\` token, \`a\` also none. Body: \`b\` as given, \`c\` as camelCase options, \`.field\` as
+ * that field's value alone, none for none. A method takes the id first when the path has
+ * \`{id}\`, then the body; a \`list\` the query.
  */
 export const routes = \`${lines.join("\n")}\`;
 

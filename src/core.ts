@@ -1,4 +1,4 @@
-import openapiFetch, { type Client } from "openapi-fetch";
+import openapiFetch, { type Client, createQuerySerializer } from "openapi-fetch";
 import { version } from "../package.json";
 import { BedrockError, errorFromResponse, InvalidResponseError, throwIfAborted } from "./errors";
 import type { paths } from "./generated/schema";
@@ -137,7 +137,7 @@ function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
         sent["idempotency-key"] = checkIdempotencyKey(options.idempotencyKey);
       const request = {
         method,
-        url: baseUrl + pathOf(path, params) + queryOf(params?.query),
+        url: baseUrl + pathOf(path, params) + queryOf(params?.query ?? {}),
         headers: sent,
         body: body === undefined ? undefined : JSON.stringify(body),
       };
@@ -252,13 +252,8 @@ function pathOf(path: string, params: Params | undefined): string {
   return path.replace("{id}", encodeURIComponent(id));
 }
 
-/** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query. */
-function queryOf(query: object | undefined): string {
-  let search = "";
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value])
-      search += `${search ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`;
-  }
-  return search;
+/** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query for `raw`. */
+function queryOf(query: object): string {
+  const search = createQuerySerializer()(query);
+  return search && `?${search}`;
 }

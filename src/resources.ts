@@ -55,11 +55,15 @@ export function routeTable(): NonNullable<typeof table> {
   if (table) return table;
   const all: Route[] = [];
   const at: Record<string, Record<string, Route>> = {};
+  let base = "";
   let path = "";
   let receiver = "";
   for (const line of routes.split("\n")) {
     if (!line.startsWith(" ")) {
-      [path = "", receiver = receiver] = line.split(" ");
+      let where = "";
+      [where = "", receiver = receiver] = line.split(" ");
+      if (where.startsWith("/")) base = where;
+      path = where.startsWith("/") ? where : base + where;
       continue;
     }
     const [, method = "", schemes = "", name = "", body] = line.split(" ");

@@ -151,13 +151,8 @@ export function createTransport(options: TransportOptions): Send {
       // 429: the server did not act, so any request may go again; other failures if idempotent.
       const retryable = (status: number) =>
         canRetry && (status === 429 || (retryFailures && (status === 408 || status >= 500)));
-      const { response, text, bytes, failure } = await attempt(
-        ownFetch,
-        request,
-        call,
-        timeout,
-        retryable,
-      );
+      const result = await attempt(ownFetch, request, call, timeout, retryable);
+      const { response, failure } = result;
       let retry = failure ? canRetry && retryFailures : retryable(response?.status ?? 0);
       if (response?.status === 401 && renew && !renewed) {
         renewed = true;
@@ -179,7 +174,7 @@ export function createTransport(options: TransportOptions): Send {
       }
       if (!retry) {
         if (failure) throw failure;
-        return { response: response as Response, text, bytes };
+        return result as Reply;
       }
       if (delay) await sleep(delay, caller);
     }
@@ -212,17 +207,14 @@ async function attempt(
     response = ownFetch
       ? await ownFetch(outgoing as Request, { ...extra, signal })
       : await fetch(outgoing || url, outgoing ? { ...extra, signal } : init);
-    // The body belongs to the attempt, under its timeout; a retried one is not read.
-    if (retryable(response.status)) {
-      response.body?.cancel().catch(() => {});
-      return { response, text: "" };
-    }
-    if (call.read === "stream") {
-      streamed = true; // the caller's signal still aborts the body
-      return { response, text: "" };
-    }
-    if (call.read === "bytes") return { response, text: "", bytes: await response.arrayBuffer() };
-    return { response, text: await response.text() };
+    // The body belongs to the attempt, under its timeout; a retried one is not read, a stream
+    // is read by the caller (whose signal still aborts it).
+    const result: Attempt = { response, text: "" };
+    if (retryable(response.status)) response.body?.cancel().catch(() => {});
+    else if (call.read === "stream") streamed = true;
+    else if (call.read === "bytes") result.bytes = await response.arrayBuffer();
+    else result.text = await response.text();
+    return result;
   } catch (error) {
     throwIfAborted(caller);
     const reason: unknown = signal.reason;

@@ -1,11 +1,12 @@
 // This file is generated from openapi/ by `npm run generate`. Do not edit it by hand.
 
 /**
- * Every operation of the contract, under its path and the client object that has its method
- * (`Bedrock`: a static session flow; none: the object of the path before), as `METHOD
- * schemes method body`. Schemes: `k` API key, `t` token, `a` also none. Body: `b` as
- * given, `c` as camelCase options, `.field` as that field's value alone, none for none. A
- * method takes the id first when the path has `{id}`, then the body; a `list` the query.
+ * Every operation of the contract, under its path (after the last path starting with `/`
+ * when it does not) and the client object that has its method (`Bedrock`: a static session
+ * flow; none: the object before), as `METHOD schemes method body`. Schemes: `k` API key,
+ * `t` token, `a` also none. Body: `b` as given, `c` as camelCase options, `.field` as
+ * that field's value alone, none for none. A method takes the id first when the path has
+ * `{id}`, then the body; a `list` the query.
  */
 export const routes = `/api/organizations/auth/signup/ Bedrock
  POST a signup b
@@ -18,32 +19,32 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/organizations/organizations/ organizations
  GET kt list
  POST t create b
-/api/organizations/organizations/{id}/
+{id}/
  GET kt get
  PATCH kt update b
  DELETE t delete
 /api/organizations/members/ members
  GET t list
-/api/organizations/members/{id}/
+{id}/
  GET t get
  PATCH t update b
  DELETE t delete
 /api/organizations/invites/ invites
  GET t list
  POST t create b
-/api/organizations/invites/{id}/
+{id}/
  GET t get
  DELETE t delete
-/api/organizations/invites/{id}/accept/
+{id}/accept/
  POST ta accept b
 /api/organizations/api-keys/ apiKeys
  GET kt list
  POST kt create b
-/api/organizations/api-keys/{id}/
+{id}/
  GET kt get
  PATCH kt update b
  DELETE kt delete
-/api/organizations/api-keys/{id}/rotate/
+{id}/rotate/
  POST kt rotate c
 /api/organizations/organizations/{id}/key-policy/ organizations.keyPolicy
  GET kt get
@@ -51,12 +52,12 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
  PATCH t update b
 /api/organizations/audit-events/ auditEvents
  GET kt list
-/api/organizations/audit-events/{id}/
+{id}/
  GET kt get
 /api/templates/ templates
  GET kt list
  POST kt create b
-/api/templates/{id}/
+{id}/
  GET kt get
  PUT kt replace b
  PATCH kt update b
@@ -64,33 +65,33 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/agents/ agents
  GET k list
  POST k create b
-/api/agents/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
  DELETE k delete
-/api/agents/{id}/run/
+{id}/run/
  POST k run b
-/api/agents/{id}/stop/
+{id}/stop/
  POST k stop
-/api/agents/{id}/tag/
+{id}/tag/
  POST k tag .tags
 /api/traces/ traces
  GET k list
  POST k create b
-/api/traces/{id}/
+{id}/
  GET k get
  PATCH k update b
 /api/adapters/ adapters
  GET k list
  POST k create b
-/api/adapters/{id}/
+{id}/
  GET k get
  DELETE k delete
 /api/adapter-configs/ adapterConfigs
  GET k list
  POST k create b
-/api/adapter-configs/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -98,7 +99,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/contacts/ adapterState.contacts
  GET k list
  POST k create b
-/api/adapter-state/contacts/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -106,7 +107,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/messages/ adapterState.messages
  GET k list
  POST k create b
-/api/adapter-state/messages/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -114,7 +115,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/documents/ adapterState.documents
  GET k list
  POST k create b
-/api/adapter-state/documents/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -122,7 +123,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/projects/ adapterState.projects
  GET k list
  POST k create b
-/api/adapter-state/projects/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
@@ -130,7 +131,7 @@ export const routes = `/api/organizations/auth/signup/ Bedrock
 /api/adapter-state/notifications/ adapterState.notifications
  GET k list
  POST k create b
-/api/adapter-state/notifications/{id}/
+{id}/
  GET k get
  PUT k replace b
  PATCH k update b
