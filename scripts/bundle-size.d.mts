@@ -1,5 +1,7 @@
 // Types of scripts/bundle-size.mjs, for the size test.
 export const SIZE_BUDGET: number;
+export const EXPORTS_BUDGET: number;
+export const OPT_IN_EXPORTS: string[];
 
 export interface BrowserBundle {
   /** Bytes of the minified bundle. */
@@ -14,4 +16,5 @@ export interface BrowserBundle {
 
 export function browserBundle(source: string): Promise<BrowserBundle>;
 export function packageOf(path: string): string | undefined;
-export function mainEntryProblems(bundle: BrowserBundle): string[];
+export function mainEntryApp(entry: string): Promise<string>;
+export function mainEntryProblems(bundle: BrowserBundle, budget?: number): string[];
