@@ -17,7 +17,7 @@ import {
   type Outgoing,
   type Transport,
 } from "./pipeline";
-import { docsFile, type FileAnswer } from "./static-files";
+import { docsFile, type FileAnswer, underDocs } from "./static-files";
 
 /** What only a socket has: timeouts, connection caps, the access log, files on disk. */
 export interface NodeServerOptions {
@@ -60,89 +60,78 @@ function sendDirect(res: ServerResponse, id: string, file: FileAnswer) {
   res.end(res.req.method === "HEAD" ? undefined : file.data);
 }
 
-/** How far a request got: its body bytes so far (for the access log), and whether its client left. */
-interface Progress {
-  received: number;
-  gone: boolean;
-}
-
-/**
- * The body's bytes, from the socket: `undefined` past `limit` (the rest is read to its end and
- * dropped). A body slower than `seconds` rejects with a 408 (and the connection closes after the
- * answer), a client gone before its end with ClientGone.
- */
-function readBody(
-  req: IncomingMessage,
-  res: ServerResponse,
-  seconds: number,
-  limit: number,
-  progress: Progress,
-): Promise<Uint8Array | undefined> {
-  return new Promise((resolve, reject) => {
-    // gone while the request was routed and authenticated: no 'close' is coming to wait for
-    if (req.destroyed) return reject(new ClientGone());
-    const chunks: Buffer[] = [];
-    let settled = false;
-    const settle = (done: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      done();
-    };
-    const timer = setTimeout(() => {
-      // Answer, then close: the rest of a trickled body is not worth waiting for.
-      res.shouldKeepAlive = false;
-      const detail = `The request body took over ${seconds} s.`;
-      settle(() => reject(new HttpError(408, { detail })));
-    }, seconds * 1000);
-    const gone = () => settle(() => reject(new ClientGone()));
-    // counted to the end, for the log, even once settled (what a refused body still sent)
-    req.on("data", (chunk: Buffer) => {
-      progress.received += chunk.length;
-      if (!settled && progress.received <= limit) chunks.push(chunk);
-    });
-    req.on("end", () => {
-      const { received } = progress;
-      settle(() => resolve(received > limit ? undefined : joinChunks(chunks, received)));
-    });
-    req.on("close", gone);
-    req.on("error", gone);
-  });
-}
-
 /**
  * A Node request as the core reads it ({@link Incoming}): its headers as Node parsed them, its
  * body straight from the socket once the core asks (a refused request's body is left to Node
  * to drop), no web `Request` or stream in between.
  */
-function incoming(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: string,
-  bodySeconds: number,
-  progress: Progress,
-): Incoming {
-  const method = req.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  let body: Promise<Uint8Array | undefined> | undefined;
-  return {
-    method,
-    url,
-    header(name) {
-      const value = req.headers[name];
-      if (typeof value === "string") return value;
-      return Array.isArray(value) ? value.join(", ") : null;
-    },
-    body(limit) {
-      body ??= hasBody ? readBody(req, res, bodySeconds, limit, progress) : Promise.resolve(empty);
-      return body;
-    },
-    get aborted() {
-      return progress.gone;
-    },
-  };
+class NodeIncoming implements Incoming {
+  readonly method: string;
+  /** Body bytes that arrived, for the access log (counted to the end, even once refused). */
+  received = 0;
+  /** Set when the response closes before it was sent: the client left. */
+  aborted = false;
+  private read: Promise<Uint8Array | undefined> | undefined;
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly res: ServerResponse,
+    readonly url: string,
+    private readonly bodySeconds: number,
+  ) {
+    this.method = req.method ?? "GET";
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name];
+    if (typeof value === "string") return value;
+    return Array.isArray(value) ? value.join(", ") : null;
+  }
+
+  body(limit: number): Promise<Uint8Array | undefined> {
+    const hasBody = this.method !== "GET" && this.method !== "HEAD";
+    this.read ??= hasBody ? this.readBody(limit) : Promise.resolve(new Uint8Array());
+    return this.read;
+  }
+
+  /**
+   * The body's bytes, from the socket: `undefined` past `limit` (the rest is read to its end
+   * and dropped). A body slower than the body timeout rejects with a 408 (and the connection
+   * closes after the answer), a client gone before its end with ClientGone.
+   */
+  private readBody(limit: number): Promise<Uint8Array | undefined> {
+    const { req, res, bodySeconds } = this;
+    return new Promise((resolve, reject) => {
+      // gone while the request was routed and authenticated: no 'close' is coming to wait for
+      if (req.destroyed) return reject(new ClientGone());
+      const chunks: Buffer[] = [];
+      let settled = false;
+      const settle = (done: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        done();
+      };
+      const timer = setTimeout(() => {
+        // Answer, then close: the rest of a trickled body is not worth waiting for.
+        res.shouldKeepAlive = false;
+        const detail = `The request body took over ${bodySeconds} s.`;
+        settle(() => reject(new HttpError(408, { detail })));
+      }, bodySeconds * 1000);
+      const gone = () => settle(() => reject(new ClientGone()));
+      req.on("data", (chunk: Buffer) => {
+        this.received += chunk.length;
+        if (!settled && this.received <= limit) chunks.push(chunk);
+      });
+      req.on("end", () => {
+        const { received } = this;
+        settle(() => resolve(received > limit ? undefined : joinChunks(chunks, received)));
+      });
+      req.on("close", gone);
+      req.on("error", gone);
+    });
+  }
 }
-const empty = new Uint8Array();
 
 /** Serves one request: docs files here, everything else through the core. */
 function serveWith(
@@ -152,27 +141,28 @@ function serveWith(
   log: (line: string) => void,
 ) {
   const bodySeconds = options.timeouts?.body ?? 30;
+  const logging = options.log !== undefined;
   return async function serve(req: IncomingMessage, res: ServerResponse) {
-    const started = performance.now();
+    const started = logging ? performance.now() : 0;
     const { path, query } = target(req.url ?? "/");
     const id = newRequestId();
-    const progress: Progress = { received: 0, gone: false };
-    res.once("close", () => {
-      progress.gone = !res.writableFinished;
-      const ms = `${(performance.now() - started).toFixed(1)}ms`;
-      const outcome = res.writableFinished ? String(res.statusCode) : "aborted";
-      const arrived = res.writableFinished ? "" : ` after ${progress.received} body bytes`;
-      log(`${req.method} ${printable(path)} ${outcome} ${ms} ${id}${arrived}`);
-    });
-    const file = await docsFile(req.method ?? "GET", path, options.docsDir);
-    if (file) return sendDirect(res, id, file);
     // `#` is not a fragment in a request target: it is part of the path, which matches nothing
     const url = `${origin()}${path.replaceAll("#", "%23")}${query}`;
-    const client = req.socket.remoteAddress ?? "unknown";
-    const answer = await handle(incoming(req, res, url, bodySeconds, progress), {
-      client,
-      requestId: id,
+    const request = new NodeIncoming(req, res, url, bodySeconds);
+    res.once("close", () => {
+      request.aborted = !res.writableFinished;
+      if (!logging) return;
+      const ms = `${(performance.now() - started).toFixed(1)}ms`;
+      const outcome = request.aborted ? "aborted" : String(res.statusCode);
+      const arrived = request.aborted ? ` after ${request.received} body bytes` : "";
+      log(`${request.method} ${printable(path)} ${outcome} ${ms} ${id}${arrived}`);
     });
+    if (underDocs(path)) {
+      const file = await docsFile(request.method, path, options.docsDir);
+      if (file) return sendDirect(res, id, file);
+    }
+    const client = req.socket.remoteAddress ?? "unknown";
+    const answer = await handle(request, { client, requestId: id });
     if (res.headersSent || res.destroyed) return;
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);

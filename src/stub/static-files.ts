@@ -39,13 +39,17 @@ The contract itself is served at <a href="/openapi.json">/openapi.json</a> and
 const isDirectory = async (path: string) =>
   (await stat(path).catch(() => undefined))?.isDirectory();
 
+/** Whether a path is the docs site's (`/docs` and under): the only paths {@link docsFile} answers. */
+export const underDocs = (pathname: string) =>
+  pathname === "/docs" || pathname.startsWith("/docs/");
+
 /** The answer for a path under /docs (a file, a redirect, 404, 405); `undefined` for others. */
 export async function docsFile(
   method: string,
   pathname: string,
   docsDir: string | undefined,
 ): Promise<FileAnswer | undefined> {
-  if (pathname !== "/docs" && !pathname.startsWith("/docs/")) return undefined;
+  if (!underDocs(pathname)) return undefined;
   if (method !== "GET" && method !== "HEAD")
     return {
       status: 405,

@@ -148,10 +148,14 @@ export function need<T>(value: T | undefined, what: string): T {
 export function handlerContext(x: Exchange): Context<OperationId> {
   if (x.context) return x.context;
   const { path, query } = need(x.params, "params");
-  const base = x.settings.publicUrl ?? new URL(x.url.origin);
-  const url = new URL(base);
-  url.pathname = base.pathname.replace(/\/$/, "") + x.url.pathname;
-  url.search = x.url.search;
+  const base = x.settings.publicUrl;
+  // a copy: a handler may change its own
+  const url = new URL(base ?? x.url);
+  if (base) {
+    url.pathname = base.pathname.replace(/\/$/, "") + x.url.pathname;
+    url.search = x.url.search;
+  }
+  url.hash = "";
   x.context = {
     params: path,
     query,

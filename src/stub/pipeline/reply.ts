@@ -90,7 +90,8 @@ function build(x: Exchange, answer: Answer): Outgoing {
     throw new TypeError(`An answer of status ${status} has no body.`);
   const headers: Record<string, string> = {};
   cors(x, headers);
-  addFields(headers, x.headers);
+  // the stub's own fields (the rate limit's), well-formed by construction
+  for (const name in x.headers) headers[name.toLowerCase()] = x.headers[name] as string;
   addFields(headers, answer.headers);
   headers["x-request-id"] = x.id;
   if (body !== undefined) {
