@@ -17,4 +17,5 @@ export interface BrowserBundle {
 export function browserBundle(source: string): Promise<BrowserBundle>;
 export function packageOf(path: string): string | undefined;
 export function mainEntryApp(entry: string): Promise<string>;
+export function moduleShares(source: string): Promise<{ path: string; gzip: number }[]>;
 export function mainEntryProblems(bundle: BrowserBundle, budget?: number): string[];

@@ -5,7 +5,7 @@
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 /**
  * The main entry's budget, min+gz, openapi-fetch included, for what an app ships: every value
@@ -91,6 +91,38 @@ export async function mainEntryApp(entry) {
   const [output] = Object.values(result.metafile.outputs);
   const names = output.exports.filter((name) => !OPT_IN_EXPORTS.includes(name));
   return `import { ${names.join(", ")} } from ${specifier};\nexport default [${names.join(", ")}];`;
+}
+
+/**
+ * Each file's share of `source`'s min+gz bundle, largest first: the bundle (identifiers and
+ * syntax minified) split at esbuild's per-file comments, each part whitespace-minified, and a
+ * file's share what gzip adds for it after the files before it. The shares add up to about
+ * the bundle's own min+gz (within a few bytes).
+ */
+export async function moduleShares(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: "app.js", loader: "js" },
+    absWorkingDir: root,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minifyIdentifiers: true,
+    minifySyntax: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const parts = result.outputFiles[0].text.split(/^\/\/ (.+)$/m);
+  const shares = [];
+  let text = "";
+  let before = 0;
+  for (let i = 1; i < parts.length; i += 2) {
+    text += (await transform(parts[i + 1], { minifyWhitespace: true, loader: "js" })).code;
+    const after = gzipSync(text, { level: 9 }).length;
+    shares.push({ path: parts[i], gzip: after - before });
+    before = after;
+  }
+  return shares.sort((a, b) => b.gzip - a.gzip);
 }
 
 /** The package an input path belongs to (`openapi-fetch`, `@scope/name`), or undefined for our own files. */
