@@ -21,6 +21,8 @@ export const EXPORTS_BUDGET = 11 * 1024;
 export const OPT_IN_EXPORTS = ["shortTermKeys"];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+/** `node_modules/…` for a package's file, however it was reached (a worktree's linked node_modules). */
+const tidy = (path) => path.replace(/^(?:\.\.\/)+(?:.*\/)?node_modules\//, "node_modules/");
 const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);
 /** Packages only the Node-only stub may carry. */
 const stubOnlyPackages = ["ajv", "ajv-formats", "yaml", "@noble/hashes"];
@@ -54,7 +56,7 @@ export async function browserBundle(source) {
   const [output] = Object.values(result.metafile.outputs);
   const code = result.outputFiles[0].contents;
   const inputs = Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .map(([path, { bytesInOutput }]) => ({ path: tidy(path), bytes: bytesInOutput }))
     .filter(({ bytes }) => bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
   const nodeImports = Object.values(result.metafile.inputs)
@@ -119,7 +121,7 @@ export async function moduleShares(source) {
   for (let i = 1; i < parts.length; i += 2) {
     text += (await transform(parts[i + 1], { minifyWhitespace: true, loader: "js" })).code;
     const after = gzipSync(text, { level: 9 }).length;
-    shares.push({ path: parts[i], gzip: after - before });
+    shares.push({ path: tidy(parts[i]), gzip: after - before });
     before = after;
   }
   return shares.sort((a, b) => b.gzip - a.gzip);
