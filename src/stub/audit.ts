@@ -218,7 +218,8 @@ export function audited<K extends OperationId>(
   handler: Handler<K>,
   limit: number,
 ): Handler<K> {
-  const write = operations[operationId].method !== "GET";
+  // a read records nothing (a failed login is a POST): its handler runs as it is
+  if (operations[operationId].method === "GET") return handler;
   return async (ctx) => {
     const context = ctx as unknown as Context<OperationId>;
     let reply: Reply;
@@ -229,7 +230,6 @@ export function audited<K extends OperationId>(
         recordFailedLogin(context, limit);
       throw error;
     }
-    if (!write) return reply as Awaited<ReturnType<Handler<K>>>;
     const body = (reply.body ?? {}) as Body;
     const { orgs, target } = placeOf(operationId, context, body);
     const user = body.user as { id: string } | undefined;

@@ -30,17 +30,28 @@ export function parseAuthorization(header: string | null) {
 export function presentedCredential(route: Route, header: string | null): Presented | undefined {
   if (route.schemes.length === 0) return undefined;
   const { used, secret, extra } = parseAuthorization(header);
-  const accepted = Object.values(SCHEMES).filter(({ scheme }) => route.schemes.includes(scheme));
-  const challenge = accepted.map((s) => s.challenge).join(", ");
+  // the schemes the route accepts, worked out only for a refusal (most requests have none)
+  const accepted = () =>
+    Object.values(SCHEMES).filter(({ scheme }) => route.schemes.includes(scheme));
   const deny = (detail: string) =>
-    new HttpError(401, { detail }, { "WWW-Authenticate": challenge });
+    new HttpError(
+      401,
+      { detail },
+      {
+        "WWW-Authenticate": accepted()
+          .map((s) => s.challenge)
+          .join(", "),
+      },
+    );
   if (!used) {
     if (route.anonymous) return undefined;
     throw deny("Authentication credentials were not provided.");
   }
   if (!route.schemes.includes(used.scheme))
     throw deny(
-      `This endpoint does not accept ${used.name}; use ${accepted.map((s) => s.name).join(" or ")}.`,
+      `This endpoint does not accept ${used.name}; use ${accepted()
+        .map((s) => s.name)
+        .join(" or ")}.`,
     );
   if (!secret) throw deny("Invalid token header. No credentials provided.");
   if (extra.length) throw deny("Invalid token header. Token string should not contain spaces.");

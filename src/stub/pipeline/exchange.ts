@@ -115,21 +115,21 @@ export interface Exchange {
   /** Headers for the answer whatever it turns out to be (the rate-limit fields). */
   readonly headers: Record<string, string>;
   /** Set by each stage for the ones after it. */
-  route?: Route;
+  route?: Route | undefined;
   /** Why no operation matches (404, 405): the throttle stage refuses it, once it is accounted. */
-  unrouted?: Error;
-  pathParams?: Record<string, string>;
-  attempts?: Attempts;
+  unrouted?: Error | undefined;
+  pathParams?: Record<string, string> | undefined;
+  attempts?: Attempts | undefined;
   presented?: Presented | undefined;
-  caller?: Caller;
+  caller?: Caller | undefined;
   /** The caller's identity for idempotency scopes (`key:…`, `user:…`, `address:…`). */
-  credential?: string;
+  credential?: string | undefined;
   /** The API key row in use, for the audit trail's refused-use events. */
   keyRow?: Row<"ApiKey"> | undefined;
-  params?: Params;
+  params?: Params | undefined;
   /** The validated body; `undefined` for an operation without one. */
   body?: Record<string, unknown> | undefined;
-  context?: Context<OperationId>;
+  context?: Context<OperationId> | undefined;
 }
 
 /** One step of the pipeline: acts on the request, then calls `next` (or answers by itself). */
@@ -155,7 +155,7 @@ export function handlerContext(x: Exchange): Context<OperationId> {
     url.pathname = base.pathname.replace(/\/$/, "") + x.url.pathname;
     url.search = x.url.search;
   }
-  url.hash = "";
+  if (url.hash) url.hash = "";
   x.context = {
     params: path,
     query,

@@ -82,6 +82,18 @@ export function createCore(settings: Settings, state: () => StubState) {
       state: state(),
       settings,
       headers: {},
+      // every field a stage sets, there from the start: one object shape for every request
+      route: undefined,
+      unrouted: undefined,
+      pathParams: undefined,
+      attempts: undefined,
+      presented: undefined,
+      caller: undefined,
+      credential: undefined,
+      keyRow: undefined,
+      params: undefined,
+      body: undefined,
+      context: undefined,
     };
     let answer: Answer;
     try {
