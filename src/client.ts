@@ -110,9 +110,9 @@ export interface Bedrock extends Resources {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor assigns the interface's resources.
 export class Bedrock {
   /** The typed openapi-fetch client over every path, with this client's credentials, retries and logging. */
-  readonly raw: Client<paths>;
+  declare readonly raw: Client<paths>;
   /** The API root requests go to. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   readonly #apiKey: Credential | undefined;
   readonly #token: Credential | undefined;
   readonly #options: ClientOptions;
