@@ -136,11 +136,20 @@ function compileRoutes() {
         compileOperation(method, item),
       ]),
     );
-    return { pattern: new RegExp(`^${source}$`), names, routes };
+    return { template, pattern: new RegExp(`^${source}$`), names, routes };
   });
+  // A path without parameters that no earlier template matches is looked up, not scanned for.
+  const exact = new Map(
+    byPath
+      .filter(({ template, names }, i) => {
+        const earlier = byPath.slice(0, i);
+        return names.length === 0 && !earlier.some(({ pattern }) => pattern.test(template));
+      })
+      .map((entry) => [entry.template, [entry]]),
+  );
 
   return (method: string, pathname: string): Match => {
-    for (const { pattern, names, routes } of byPath) {
+    for (const { pattern, names, routes } of exact.get(pathname) ?? byPath) {
       const found = pattern.exec(pathname);
       if (!found) continue;
       const route = routes.get(method);

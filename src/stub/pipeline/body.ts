@@ -37,7 +37,7 @@ async function readJson(request: Incoming, route: Route): Promise<Record<string,
 
 export const body: Stage = {
   name: "body",
-  async run(x: Exchange, next) {
+  run(x: Exchange, next) {
     const route = need(x.route, "route");
     const parsed = route.parseParams({
       path: need(x.pathParams, "pathParams"),
@@ -46,7 +46,10 @@ export const body: Stage = {
     });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);
     x.params = parsed.params;
-    if (route.body) x.body = await readJson(x.request, route);
-    return next();
+    if (!route.body) return next();
+    return readJson(x.request, route).then((body) => {
+      x.body = body;
+      return next();
+    });
   },
 };

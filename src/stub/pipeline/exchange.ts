@@ -144,10 +144,8 @@ export function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The context a handler gets (made once per request: the audit stage reads it too). */
-export function handlerContext(x: Exchange): Context<OperationId> {
-  if (x.context) return x.context;
-  const { path, query } = need(x.params, "params");
+/** The URL a handler's links start from: the public base, if set, with the request's path and query. */
+function linkBase(x: Exchange): URL {
   const base = x.settings.publicUrl;
   // a copy: a handler may change its own
   const url = new URL(base ?? x.url);
@@ -156,13 +154,20 @@ export function handlerContext(x: Exchange): Context<OperationId> {
     url.search = x.url.search;
   }
   if (url.hash) url.hash = "";
+  return url;
+}
+
+/** The context a handler gets (made once per request: the audit stage reads it too). */
+export function handlerContext(x: Exchange): Context<OperationId> {
+  if (x.context) return x.context;
+  const { path, query } = need(x.params, "params");
   x.context = {
     params: path,
     query,
     body: x.body,
     caller: need(x.caller, "caller"),
     store: x.state.store,
-    url,
+    url: linkBase(x),
     attempts: need(x.attempts, "attempts"),
     requestId: x.id,
   } as Context<OperationId>;

@@ -36,9 +36,13 @@ function json(value: unknown) {
   return text;
 }
 
+/** Any character past ASCII (a native scan: most answers have none, and then bytes are characters). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** The bytes of `text` in UTF-8 (a lone surrogate as U+FFFD, as an encoder writes it). */
 export function utf8Length(text: string): number {
   let bytes = text.length;
+  if (!NON_ASCII.test(text)) return bytes;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
