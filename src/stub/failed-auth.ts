@@ -32,7 +32,10 @@ const MAX_COUNTERS = 10_000;
 export function failedAuthentication(
   setting: FailedAuthLimit | false = { limit: 10, seconds: 60 },
 ): (client: string | undefined) => Attempts {
-  if (!setting) return () => ({ check() {}, fail() {} });
+  if (!setting) {
+    const unlimited: Attempts = { check() {}, fail() {} };
+    return () => unlimited;
+  }
   const { limit, seconds } = setting;
   const counters = new Map<string, { ends: number; failures: number }>();
   const now = () => performance.now() / 1000;

@@ -30,7 +30,9 @@ export function setKeyPolicy(store: Store, org: string, policy: Data<"KeyPolicy"
 /** The 403 a request with a key of an organization that disabled API keys gets, if it is one. */
 export function refusedKeyUse(store: Store, caller: Caller): HttpError | undefined {
   if (caller.kind !== "key" || !caller.org) return undefined;
-  return keyPolicy(store, caller.org).api_keys_enabled ? undefined : forbidden(KEYS_DISABLED);
+  // the default policy (no row) has keys on
+  const enabled = store.table("KeyPolicy").get(caller.org)?.data.api_keys_enabled ?? true;
+  return enabled ? undefined : forbidden(KEYS_DISABLED);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   type Answer,
   type AnyHandler,
   createCore,
+  fromFetchArguments,
   fromRequest,
   type Settings,
   type StubState,
@@ -263,8 +264,10 @@ export async function buildStub(options: CreateStubOptions = {}) {
   const server = (http: NodeServerOptions = {}) =>
     createNodeServer(handle, { log: options.log, ...http });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request && !init ? input : new Request(input, init);
-    return toResponse(await handle(fromRequest(request), { client: "in-process" }));
+    const request =
+      fromFetchArguments(input, init) ??
+      fromRequest(input instanceof Request && !init ? input : new Request(input, init));
+    return toResponse(await handle(request, { client: "in-process" }));
   };
   const stub: BedrockStub = {
     ...(parts.demo as Demo<boolean>),

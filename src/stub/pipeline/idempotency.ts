@@ -9,6 +9,7 @@ export const idempotency: Stage = {
   run(x: Exchange, next) {
     const route = need(x.route, "route");
     const key = need(x.params, "params").header["Idempotency-Key"] as string | undefined;
+    if (key === undefined) return next();
     return x.state.idempotent(
       {
         caller: need(x.caller, "caller"),

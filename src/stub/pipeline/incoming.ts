@@ -44,3 +44,41 @@ export function fromRequest(request: Request): Incoming {
     },
   };
 }
+
+/** Methods without a body that fetch writes in capitals whatever the case it is given. */
+const BODYLESS = new Set(["GET", "HEAD", "DELETE", "OPTIONS"]);
+const NO_BODY = Promise.resolve(new Uint8Array());
+
+/**
+ * The common `fetch(url, { method, headers })` call (no body, no signal, nothing else in `init`)
+ * read as an {@link Incoming} without making a `Request`; `undefined` for any other call, and
+ * for a URL or header a `Request` would refuse: the caller then makes the `Request`, which
+ * refuses it exactly as fetch does.
+ */
+export function fromFetchArguments(
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+): Incoming | undefined {
+  if (typeof input !== "string" && !(input instanceof URL)) return undefined;
+  for (const key in init) if (key !== "headers" && key !== "method") return undefined;
+  const given = init?.method ?? "GET";
+  const method = typeof given === "string" ? given.toUpperCase() : "";
+  if (!BODYLESS.has(method)) return undefined;
+  let url: URL;
+  let headers: Headers;
+  try {
+    url = new URL(input);
+    headers = new Headers(init?.headers);
+  } catch {
+    return undefined;
+  }
+  // a Request refuses a URL with credentials
+  if (url.username || url.password) return undefined;
+  return {
+    method,
+    url: url.href,
+    header: (name) => headers.get(name),
+    body: () => NO_BODY,
+    aborted: false,
+  };
+}

@@ -38,7 +38,7 @@ export type {
   StubState,
   Transport,
 } from "./exchange";
-export { fromRequest, joinChunks } from "./incoming";
+export { fromFetchArguments, fromRequest, joinChunks } from "./incoming";
 export { ClientGone, describe, INTERNAL_ERROR, toResponse } from "./reply";
 
 export const STAGES: readonly Stage[] = [
