@@ -6,7 +6,6 @@
 // resource writes), so a flood of one kind cannot push another out of the trail; a key's
 // repeated refusals (a user's failed logins) are one event with a count per window.
 import { type OperationId, operations } from "../generated/operations";
-import { userByEmail } from "./handlers/auth";
 import type { Caller, Context, Handler, Schemas } from "./handlers/types";
 import { HttpError } from "./handlers/types";
 import { type Data, newId, type Row, type Store } from "./store";
@@ -252,7 +251,7 @@ export function audited<K extends OperationId>(
 
 /** A wrong password for a known email, in the trails of that user's organizations. */
 function recordFailedLogin({ body, store, requestId }: Context<OperationId>, limit: number) {
-  const user = userByEmail(store, String((body as Body | undefined)?.email ?? ""));
+  const user = store.userByEmail(String((body as Body | undefined)?.email ?? ""));
   if (!user) return; // no organization's trail to put it in
   record(
     store,

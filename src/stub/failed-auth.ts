@@ -3,6 +3,7 @@
 // in fixed windows; past the limit, attempts from that address (or at that email) get 429 until
 // the window ends, whether or not their credentials are right. Nothing else is slowed down.
 import { HttpError } from "./errors";
+import { emailKey } from "./formats";
 import { counted } from "./words";
 
 /** How many failed attempts a client address, or a login email, may make per window. */
@@ -41,7 +42,7 @@ export function failedAuthentication(
   const now = () => performance.now() / 1000;
   const keysOf = (client: string | undefined, emails: string[]) => [
     `address:${client ?? "unknown"}`,
-    ...emails.map((email) => `email:${email.toLowerCase()}`),
+    ...emails.map((email) => `email:${emailKey(email)}`),
   ];
   const current = (key: string) => {
     const counter = counters.get(key);

@@ -27,6 +27,13 @@ export function isEmail(value: string): boolean {
   return literal.startsWith("IPv6:") ? ipv6.test(literal.slice(5)) : ipv4.test(literal);
 }
 
+/**
+ * What the stub tells addresses apart by: the whole address, case aside, so `Ops@Example.com`
+ * logs in as, and cannot sign up beside, `ops@example.com`. Two addresses are the same account's
+ * when their keys are equal.
+ */
+export const emailKey = (email: string) => email.toLowerCase();
+
 const rfc3339 = fullFormats["date-time"] as { validate: (value: string) => boolean };
 
 /**

@@ -3,6 +3,7 @@
 import type { components } from "../generated/schema";
 import { LIMITS } from "./contract";
 import { HttpError } from "./errors";
+import { emailKey } from "./formats";
 import {
   base64url,
   equalBytes,
@@ -128,10 +129,11 @@ export class Store {
   /** What each organization stores, as its storage quota counts it. */
   private readonly usage = new Map<string, number>();
   /**
-   * User id → their memberships, oldest first (as `byOrg` is per organization): a token's
-   * organizations are found without a pass over everyone's memberships.
+   * The rows of each table in {@link LOOKUPS} by their key there, oldest first (as `byOrg` is per
+   * organization): a token's organizations, or the user an email names, are found without a pass
+   * over everyone's rows.
    */
-  private readonly membershipsByUser = new Map<string, Row<"Membership">[]>();
+  private readonly lookups = new Map<Lookup, Map<string, Row[]>>();
 
   /** The time in ms the stub's key rules go by (expiry, grace, policy); a test can fake it. */
   readonly clock: () => number;
@@ -188,7 +190,7 @@ export class Store {
     insertSorted(table.all, row);
     insertSorted(listOf(table.byOrg, org), row);
     if (group !== undefined) insertSorted(listOf(groupsOf(table, org), group), row);
-    if (isMembership(name, row)) insertSorted(listOf(this.membershipsByUser, memberOf(row)), row);
+    this.list(name, row);
     return row;
   }
 
@@ -223,16 +225,45 @@ export class Store {
       (this.usage.get(row.org ?? "") ?? 0) - (row.size ?? 0) + (size ?? 0),
     );
     row.size = size;
-    // a membership given to another user moves to that user's list
-    const membership = isMembership(name, row) ? row : undefined;
-    if (membership) this.unlistMembership(membership);
+    // its lookup key may change (a membership given to another user, a new email): listed anew
+    this.unlist(name, row);
     row.data = data;
-    if (membership) insertSorted(listOf(this.membershipsByUser, memberOf(membership)), membership);
+    this.list(name, row);
   }
 
   /** A user's memberships, oldest first (the first is their default organization's). */
   membershipsOf(user: string): Row<"Membership">[] {
-    return [...(this.membershipsByUser.get(user) ?? [])];
+    return [...this.lookup("Membership", user)];
+  }
+
+  /**
+   * The user with this email as the stub compares addresses (`emailKey`: in any case), or
+   * `undefined`; the oldest, should the store hold more than one.
+   */
+  userByEmail(email: string): Row<"User"> | undefined {
+    return this.lookup("User", emailKey(email))[0];
+  }
+
+  /** The rows of a table in {@link LOOKUPS} whose key there is `key`, oldest first. */
+  private lookup<T extends Lookup>(name: T, key: string): readonly Row<T>[] {
+    return (this.lookups.get(name)?.get(key) ?? []) as Row<T>[];
+  }
+
+  /** Lists a row under its key in {@link LOOKUPS}, if its table has one. */
+  private list(name: TableName, row: Row) {
+    if (!isLookup(name)) return;
+    const lists = listOf(this.lookups, name, () => new Map<string, Row[]>());
+    insertSorted(listOf(lists, lookupKey(name, row)), row);
+  }
+
+  /** Takes a row out of its list in {@link LOOKUPS} (the list too, once empty). */
+  private unlist(name: TableName, row: Row) {
+    if (!isLookup(name)) return;
+    const key = lookupKey(name, row);
+    const lists = this.lookups.get(name);
+    const list = lists?.get(key) ?? [];
+    removeSorted(list, row);
+    if (list.length === 0) lists?.delete(key);
   }
 
   /** What an organization stores now, as its storage quota counts it. */
@@ -277,16 +308,8 @@ export class Store {
     forget(table, row);
     removeSorted(table.byOrg.get(row.org) ?? [], row);
     if (row.group !== undefined) removeSorted(table.groups.get(row.org)?.get(row.group) ?? [], row);
-    if (isMembership(name, row)) this.unlistMembership(row);
+    this.unlist(name, row);
     return row as Row<T>;
-  }
-
-  /** Takes a membership out of its user's list (the list too, once empty). */
-  private unlistMembership(row: Row<"Membership">) {
-    const user = memberOf(row);
-    const list = this.membershipsByUser.get(user) ?? [];
-    removeSorted(list, row);
-    if (list.length === 0) this.membershipsByUser.delete(user);
   }
 
   /** Gives back what a row counted toward its organization's storage. */
@@ -354,7 +377,7 @@ export class Store {
         table.byId.delete(row.id);
         forget(table, row);
         this.dropSecrets(name, row);
-        if (isMembership(name, row)) this.unlistMembership(row);
+        this.unlist(name, row);
       }
     }
     for (const key of this.revokedByOrg.get(id) ?? []) this.forgetApiKey(key);
@@ -544,9 +567,20 @@ export function storedSize(data: unknown): number {
 
 const mib = (bytes: number) => `${Math.round((bytes / 1_048_576) * 100) / 100} MiB`;
 
-const isMembership = (name: TableName, row: Row): row is Row<"Membership"> => name === "Membership";
-/** The user a membership is of. */
-const memberOf = (row: Row<"Membership">) => row.data.user.id;
+/**
+ * The tables whose rows are also found by a key of their data, and that key: a membership by its
+ * user, a user by their email as the stub compares addresses.
+ */
+const LOOKUPS = {
+  Membership: (data: Data<"Membership">) => data.user.id,
+  User: (data: Data<"User">) => emailKey(data.email),
+};
+type Lookup = keyof typeof LOOKUPS;
+
+const isLookup = (name: TableName): name is Lookup => Object.hasOwn(LOOKUPS, name);
+/** A row's key in {@link LOOKUPS}. */
+const lookupKey = <T extends Lookup>(name: T, row: Row) =>
+  (LOOKUPS[name] as (data: Data<T>) => string)(row.data as Data<T>);
 
 /** A row's id (every table's rows have one but the key policies, kept by organization). */
 export const rowId = (row: Row) => (row.data as unknown as { id: string }).id;

@@ -16,6 +16,7 @@ import { allows, ROLES } from "../../src/stub/roles";
 import { bearer, type Response, stubWithStore, token } from "../stub/helpers";
 import {
   danglingReferences,
+  emailIndexProblems,
   membershipIndexProblems,
   overQuota,
   ownerless,
@@ -477,6 +478,8 @@ it(`keeps owners, bounds, roles, secrets and references over ${RUNS} sequences o
     expect(danglingReferences(store)).toEqual([]);
     expect(overQuota(store), "storage past its quota or miscounted").toEqual([]);
     expect(membershipIndexProblems(store), "a write the memberships index missed").toEqual([]);
+    const invited = world.invites.map((invite) => invite.email);
+    expect(emailIndexProblems(store, invited), "a write the email index missed").toEqual([]);
     // no credential outlives its maker
     const now = store.clock();
     for (const known of world.keys) {

@@ -1,19 +1,16 @@
 // Users and their tokens: signup, login, me, logout, and accepting an invite with its secret
 // (which signs a new user up, or adds the membership to the signed-in user the invite is for).
+import { emailKey } from "../formats";
 import { type Data, newId, type Store } from "../store";
 import { compose } from "./crud";
 import { refreshInvite } from "./invite-status";
 import { forbidden, type Handlers, HttpError, invalid, notFound, type Role } from "./types";
 
-const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/** The user with this email, in any case; `undefined` if there is none. */
-export const userByEmail = (store: Store, email: string) =>
-  store.rows("User", (u) => sameEmail(u.data.email, email))[0];
+const sameEmail = (a: string, b: string) => emailKey(a) === emailKey(b);
 
 /** Whether the user with this email (in any case) is a member of `org`. */
 export const isMember = (store: Store, org: string, email: string) => {
-  const user = userByEmail(store, email);
+  const user = store.userByEmail(email);
   return user !== undefined && store.membershipsOf(user.data.id).some((m) => m.org === org);
 };
 
@@ -22,7 +19,7 @@ export async function createUser(
   store: Store,
   { email, name, password }: { email: string; name: string; password: string },
 ) {
-  if (userByEmail(store, email))
+  if (store.userByEmail(email))
     throw invalid({ email: ["A user with this email already exists."] });
   const user = store.insert(
     "User",
@@ -66,7 +63,7 @@ export const authHandlers = {
 
   login: async ({ body, store, attempts }) => {
     attempts.check(body.email);
-    const user = userByEmail(store, body.email);
+    const user = store.userByEmail(body.email);
     if (!(await store.checkPassword(user?.data.id, body.password)) || !user) {
       attempts.fail(body.email);
       throw invalid({ non_field_errors: ["Unable to log in with provided credentials."] });
@@ -94,7 +91,7 @@ export const authHandlers = {
       throw invalid({ token: ["Invalid invite token."] });
     }
     const { invite } = acceptable(store, params.id);
-    const account = userByEmail(store, invite.email);
+    const account = store.userByEmail(invite.email);
     const signedIn = caller.user?.data;
     if (account && !signedIn)
       throw new HttpError(
