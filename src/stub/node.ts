@@ -137,6 +137,7 @@ class NodeIncoming implements Incoming {
 function serveWith(
   handle: CoreHandle,
   origin: () => string,
+  inFlight: WeakSet<Socket>,
   options: NodeServerOptions,
   log: (line: string) => void,
 ) {
@@ -149,7 +150,10 @@ function serveWith(
     // `#` is not a fragment in a request target: it is part of the path, which matches nothing
     const url = `${origin()}${path.replaceAll("#", "%23")}${query}`;
     const request = new NodeIncoming(req, res, url, bodySeconds);
-    res.once("close", () => {
+    inFlight.add(req.socket);
+    // a response closes once: `on`, not `once`, spares a wrapper per request
+    res.on("close", () => {
+      inFlight.delete(req.socket);
       request.aborted = !res.writableFinished;
       if (!logging) return;
       const ms = `${(performance.now() - started).toFixed(1)}ms`;
@@ -183,8 +187,6 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
       connectionsCheckingInterval: Math.max(50, Math.min(1000, (headersSeconds * 1000) / 4)),
     },
     (req, res) => {
-      inFlight.add(req.socket);
-      res.once("close", () => inFlight.delete(req.socket));
       // The last line of defence: whatever escaped the core still gets a 500.
       serve(req, res).catch((error: unknown) => {
         log(`${req.method} error: ${describe(error)}`);
@@ -198,7 +200,7 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
   server.on("listening", () => {
     origin = listeningOrigin(server);
   });
-  const serve = serveWith(handle, () => origin, options, log);
+  const serve = serveWith(handle, () => origin, inFlight, options, log);
   server.headersTimeout = headersSeconds * 1000;
   // A connection silent for longer than either limit (one that never sends a byte) is closed.
   server.timeout = Math.max(headersSeconds, bodySeconds) * 1000;

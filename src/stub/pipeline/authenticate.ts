@@ -94,7 +94,8 @@ export function identify(x: Exchange) {
       throw deny(`API key has ${key.reason === "expired" ? "expired" : "been revoked"}.`);
     }
     const org = key.row.org ?? undefined;
-    const orgs = new Map(org ? [[org, undefined]] : []);
+    const orgs = new Map<string, undefined>();
+    if (org) orgs.set(org, undefined);
     x.caller = { kind: "key", org, orgs, user: undefined, token: undefined, key: key.row.data };
     x.credential = `key:${key.row.data.id}`;
     x.keyRow = key.row;
