@@ -142,11 +142,10 @@ export class Bedrock {
       );
     }
     this.#options = options;
-    const renews = [this.#apiKey, this.#token].some((c) => typeof c === "function" && c.invalidate);
     const core = createCore(
       options,
-      (operation, request) => this.#authorization(operation, request),
-      renews ? (request) => this.#renew(request) : undefined,
+      (route, method, path) => this.#authorization(route, method, path),
+      (request) => this.#renew(request),
     );
     this.raw = core.raw;
     this.baseUrl = core.baseUrl;
@@ -210,10 +209,7 @@ export class Bedrock {
    * accepted, else the token; none where no credentials are taken. Fails before sending
    * when the operation accepts neither credential this client has.
    */
-  #authorization(
-    route: Route | undefined,
-    request: { method: string; path: string },
-  ): Authorization {
+  #authorization(route: Route | undefined, method: string, path: string): Authorization {
     const schemes = route?.schemes ?? "kt"; // off the contract: whichever credential there is
     if (this.#apiKey && schemes.includes("k")) return credential("apiKey", this.#apiKey);
     if (this.#token && schemes.includes("t")) return credential("token", this.#token);
@@ -221,7 +217,7 @@ export class Bedrock {
     const needs = schemes.includes("k")
       ? "an API key (`apiKey` or BEDROCK_API_KEY), and this client has only a token"
       : "a user token (`token`, BEDROCK_TOKEN or Bedrock.login()), and this client has only an API key";
-    throw new BedrockError(`${route?.name} (${request.method} ${request.path}) needs ${needs}.`);
+    throw new BedrockError(`${route?.name} (${method} ${path}) needs ${needs}.`);
   }
 
   /**

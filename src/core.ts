@@ -40,10 +40,7 @@ export interface CoreOptions {
 export type Authorization = string | undefined | Promise<string>;
 
 /** The `Authorization` value for an operation (`undefined` for a raw call off the contract). */
-export type Authorize = (
-  route: Route | undefined,
-  request: { method: string; path: string },
-) => Authorization;
+export type Authorize = (route: Route | undefined, method: string, path: string) => Authorization;
 
 /** The `Authorization` value of a request; a provider's is waited for only as long as the caller waits. */
 type AuthorizationFor = (
@@ -87,37 +84,33 @@ export function createCore(
 
   const authorizationFor: AuthorizationFor = (route, method, path, signal) => {
     throwIfAborted(signal); // before a credential provider is asked (it may create a key)
-    const authorization = authorize(route, { method, path });
+    const authorization = authorize(route, method, path);
     return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
   };
-  const call = createCall({ baseUrl, headers, send, authorizationFor });
+  const call = createCall(baseUrl, headers, send, authorizationFor);
   const api: Api = {
     request(route, params, body, options) {
       return new APIPromise(call(route, params, body, options));
     },
     list(route, query, options) {
       const page = (query: object | undefined) =>
-        new APIPromise(
-          call(route, { query: query ?? {} }, undefined, options).then(checkPage),
-        ) as APIPromise<PageShape>;
+        api.request(route, { query: query ?? {} }, undefined, options) as APIPromise<PageShape>;
       return new PagePromise(page(query), page, options?.signal);
     },
   };
   return { raw: createRaw(baseUrl, headers, send, authorizationFor), api, baseUrl };
 }
 
-interface CallContext {
-  baseUrl: string;
-  headers: Record<string, string>;
-  send: Send;
-  authorizationFor: AuthorizationFor;
-}
-
 /**
  * A resource call: builds the request itself (the operation table gives method and path) and
  * reads the body the transport has read within the attempt's timeout.
  */
-function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
+function createCall(
+  baseUrl: string,
+  headers: Record<string, string>,
+  send: Send,
+  authorizationFor: AuthorizationFor,
+) {
   return async function call(
     route: Route,
     params: Params | undefined,
@@ -137,11 +130,11 @@ function createCall({ baseUrl, headers, send, authorizationFor }: CallContext) {
         sent["idempotency-key"] = checkIdempotencyKey(options.idempotencyKey);
       const request = {
         method,
-        url: baseUrl + pathOf(path, params) + queryOf(params?.query ?? {}),
+        url: baseUrl + pathOf(path, params),
         headers: sent,
         body: body === undefined ? undefined : JSON.stringify(body),
       };
-      return settle(await send(request, options && checkTuning(options)));
+      return settle(await send(request, options && checkTuning(options)), route);
     } catch (error) {
       // Anything else (a URL fetch refuses, a throwing `invalidate`) becomes a BedrockError,
       // as every failure is, without echoing it.
@@ -182,22 +175,16 @@ function createRaw(
     // it a response made of what was read, or the response itself for a stream.
     fetch: async (request: Request) => {
       const parseAs = parseAsOf.get(request);
-      const read =
-        parseAs === "stream"
-          ? "stream"
-          : parseAs === "arrayBuffer" || parseAs === "blob"
-            ? "bytes"
-            : "text";
       const tuning = checkTuning(request as Request & RequestOptions);
-      const reply = await send(request, { ...tuning, signal: request.signal, read });
-      return read === "stream" ? reply.response : rebuild(reply);
+      const reply = await send(request, { ...tuning, signal: request.signal, parseAs });
+      return parseAs === "stream" ? reply.response : rebuild(reply);
     },
   });
   raw.use({
     async onRequest({ request, schemaPath, options }) {
       parseAsOf.set(request, options.parseAs);
       const { method, signal } = request;
-      const route = routeTable().at[schemaPath]?.[method];
+      const route = routeTable().find((r) => r.path === schemaPath && r.method === method);
       const value = await authorizationFor(route, method, schemaPath, signal);
       if (value) request.headers.set("Authorization", value);
     },
@@ -209,7 +196,8 @@ function createRaw(
  * The data of a final reply: JSON where the contract promises it; an error status throws, with
  * the body parsed when it is JSON, else as text.
  */
-function settle({ response, text }: Reply): WithResponse<unknown> {
+function settle({ response, body }: Reply, route: Route): WithResponse<unknown> {
+  const text = body as string; // a resource call reads its body as text
   let data: unknown = text || undefined;
   try {
     data = text ? JSON.parse(text) : undefined;
@@ -217,43 +205,33 @@ function settle({ response, text }: Reply): WithResponse<unknown> {
     if (response.ok) throw new InvalidResponseError(response, text, "is not JSON");
   }
   if (!response.ok) throw errorFromResponse(response, data);
-  // Every success of the contract but a 204 has a JSON body.
+  // Every success of the contract but a 204 has a JSON body, and a list's is a page.
   if (!text && response.status !== 204) throw new InvalidResponseError(response, text, "is empty");
+  if (route.name.endsWith(".list") && !Array.isArray((data as Partial<PageShape> | null)?.results))
+    throw new InvalidResponseError(response, text, "is not a page of results");
   return new ResponseInfo(data, response);
 }
 
-function checkPage(result: WithResponse<unknown>): WithResponse<unknown> {
-  const page = result.data as { results?: unknown } | null;
-  if (!Array.isArray(page?.results))
-    throw new InvalidResponseError(
-      result.response,
-      JSON.stringify(result.data) ?? "",
-      "is not a page of results",
-    );
-  return result;
-}
-
 /** A `Response` made of a reply, for openapi-fetch to read. */
-function rebuild({ response, text, bytes }: Reply): Response {
+function rebuild({ response, body }: Reply): Response {
   const { status, statusText, headers } = response;
   const empty = status === 204 || status === 205 || status === 304;
-  return new Response(empty ? null : (bytes ?? text), { status, statusText, headers });
+  return new Response(empty ? null : body, { status, statusText, headers });
 }
 
 /**
- * `/api/templates/{id}/` with its id, encoded. A URL resolves a `.` or `..` segment away (as
- * `%2E` too), which would send the call to another path: those are refused.
+ * A call's path and query: `/api/templates/{id}/` with its id, encoded, and the query as
+ * openapi-fetch's default (form, exploded) serializes it for `raw` (`?a=1&tag=x&tag=y`). A URL
+ * resolves a `.` or `..` segment away (as `%2E` too), which would send the call to another
+ * path: those ids are refused.
  */
 function pathOf(path: string, params: Params | undefined): string {
   const id = params?.path?.id;
-  if (id === undefined) return path;
   if (id === "." || id === "..")
     throw new BedrockError(`An id of \`${id}\` would address another path.`);
-  return path.replace("{id}", encodeURIComponent(id));
-}
-
-/** `?a=1&tag=x&tag=y`, as openapi-fetch's default (form, exploded) serializes a query for `raw`. */
-function queryOf(query: object): string {
-  const search = createQuerySerializer()(query);
-  return search && `?${search}`;
+  const search = createQuerySerializer()(params?.query ?? {});
+  return (
+    (id === undefined ? path : path.replace("{id}", encodeURIComponent(id))) +
+    (search && `?${search}`)
+  );
 }

@@ -47,17 +47,11 @@ export class PagePromise<P extends PageShape>
 
   /** Walks every item of every page, requesting a page only once the previous one is used up. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item<P>, void, undefined> {
-    let page: P = await this;
-    for (;;) {
+    for await (const page of this.pages())
       for (const item of page.results as readonly Item<P>[]) {
         throwIfAborted(this.#signal);
         yield item;
       }
-      if (!page.next) return;
-      throwIfAborted(this.#signal);
-      // The next URL's query, sent to the same operation: the client's base URL, credentials and retries apply.
-      page = await this.#fetchPage(queryOf(page.next));
-    }
   }
 
   /** The pages from this one on, fetched as the loop asks for them. */

@@ -41,43 +41,32 @@ export interface Route {
 }
 
 /** The generated table, read on first use (not at import: that would slow every cold start). */
-let table:
-  | {
-      /** Every operation, in the contract's order. */
-      all: Route[];
-      /** `at["/api/templates/"].GET` is `templates.list`'s: operations by path and method. */
-      at: Record<string, Record<string, Route>>;
-    }
-  | undefined;
+let table: Route[] | undefined;
 
-/** The contract's operations (src/generated/routes.ts), and the same by path and method. */
-export function routeTable(): NonNullable<typeof table> {
+/** The contract's operations (src/generated/routes.ts), in its order. */
+export function routeTable(): Route[] {
   if (table) return table;
-  const all: Route[] = [];
-  const at: Record<string, Record<string, Route>> = {};
+  table = [];
   let base = "";
   let path = "";
   let receiver = "";
   for (const line of routes.split("\n")) {
-    if (!line.startsWith(" ")) {
-      let where = "";
-      [where = "", receiver = receiver] = line.split(" ");
-      if (where.startsWith("/")) base = where;
-      path = where.startsWith("/") ? where : base + where;
+    if (line.startsWith(" ")) {
+      const [, method = "", schemes = "", name = "", body] = line.split(" ");
+      table.push({ name: `${receiver}.${name}`, method, path, schemes, body });
       continue;
     }
-    const [, method = "", schemes = "", name = "", body] = line.split(" ");
-    const route = { name: `${receiver}.${name}`, method, path, schemes, body };
-    all.push(route);
-    at[path] = { ...at[path], [method]: route };
+    const [where = "", object = receiver] = line.split(" ");
+    if (where.startsWith("/")) base = where;
+    path = where.startsWith("/") ? where : base + where;
+    receiver = object;
   }
-  table = { all, at };
   return table;
 }
 
 /** The operation of a client method (`Bedrock.login`, `invites.accept`). */
 export function routeNamed(name: string): Route {
-  return routeTable().all.find((route) => route.name === name) as Route;
+  return routeTable().find((route) => route.name === name) as Route;
 }
 
 type Json<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
@@ -129,7 +118,7 @@ export type RotateOptions = ApiKeyRotateParams;
 export function createResources(api: Api): Resources {
   type Node = { [name: string]: Node | ReturnType<typeof methodOf> };
   const resources: Node = {};
-  for (const route of routeTable().all) {
+  for (const route of routeTable()) {
     const names = route.name.split(".");
     if (names[0] === "Bedrock") continue; // a static of the class
     const method = names.pop() as string;

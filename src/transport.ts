@@ -65,19 +65,18 @@ export interface SendOptions extends RequestTuning {
   /** The caller's signal: aborts the call, every attempt and the wait between them. */
   signal?: AbortSignal | undefined;
   /**
-   * How the final response's body is read: as text (default), as bytes, or not at all
-   * (`stream`: the caller reads it; the timeout then covers the headers only).
+   * How the final response's body is read, by openapi-fetch's `parseAs`: as text (default), as
+   * bytes (`arrayBuffer`, `blob`), or not at all (`stream`: the caller reads it; the timeout then
+   * covers the headers only).
    */
-  read?: "text" | "bytes" | "stream" | undefined;
+  parseAs?: string | undefined;
 }
 
 /** One call's final response with its body, read within the attempt's timeout. */
 export interface Reply {
   response: Response;
-  /** The body as text (`""` when empty, or when read as bytes or not read). */
-  text: string;
-  /** The body's bytes, when read as bytes. */
-  bytes?: ArrayBuffer | undefined;
+  /** The body as read: text, or bytes when read as bytes (`""` when empty or not read). */
+  body: string | ArrayBuffer;
 }
 
 export interface TransportOptions {
@@ -112,8 +111,7 @@ export const maxRetriesLimit = 10;
 /** One attempt's outcome: a response (its body read unless retried or streamed), or a failure. */
 interface Attempt {
   response?: Response | undefined;
-  text: string;
-  bytes?: ArrayBuffer | undefined;
+  body: string | ArrayBuffer;
   failure?: APIConnectionError | undefined;
 }
 
@@ -137,9 +135,7 @@ export function createTransport(options: TransportOptions): Send {
     const request = input instanceof Request ? await partsOf(input) : input;
     const { method, headers } = request;
     if (keyedMethods.has(method)) headers["idempotency-key"] ??= idempotencyKey();
-    const timeout = call.timeout ?? options.timeout;
-    const maxRetries = call.maxRetries ?? options.maxRetries;
-    const caller = call.signal;
+    const { timeout = options.timeout, maxRetries = options.maxRetries, signal: caller } = call;
     const retryFailures = call.idempotent !== false;
     let renewed = false;
 
@@ -204,16 +200,16 @@ async function attempt(
     // A raw call's Request lends each attempt its settings (redirect, cache, credentials, …).
     const init = { method, headers, body: body ?? null, signal };
     const outgoing = template ? new Request(template, init) : ownFetch && new Request(url, init);
-    response = ownFetch
-      ? await ownFetch(outgoing as Request, { ...extra, signal })
-      : await fetch(outgoing || url, outgoing ? { ...extra, signal } : init);
+    const fetchOne = (ownFetch ?? fetch) as typeof fetch; // a caller's own is given `outgoing`
+    response = await fetchOne(outgoing || url, outgoing ? { ...extra, signal } : init);
     // The body belongs to the attempt, under its timeout; a retried one is not read, a stream
     // is read by the caller (whose signal still aborts it).
-    const result: Attempt = { response, text: "" };
+    const result: Attempt = { response, body: "" };
     if (retryable(response.status)) response.body?.cancel().catch(() => {});
-    else if (call.read === "stream") streamed = true;
-    else if (call.read === "bytes") result.bytes = await response.arrayBuffer();
-    else result.text = await response.text();
+    else if (call.parseAs === "stream") streamed = true;
+    else if (call.parseAs === "arrayBuffer" || call.parseAs === "blob")
+      result.body = await response.arrayBuffer();
+    else result.body = await response.text();
     return result;
   } catch (error) {
     throwIfAborted(caller);
@@ -224,7 +220,7 @@ async function attempt(
         : error instanceof BedrockError
           ? (error as APIConnectionError)
           : new APIConnectionError(connectionProblem(error, url), { cause: error, response });
-    return { response, text: "", failure };
+    return { response, body: "", failure };
   } finally {
     clearTimeout(timer);
     if (!streamed) caller?.removeEventListener("abort", onAbort);
@@ -259,6 +255,9 @@ function idempotencyKey(): string {
   return crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join("-");
 }
 
+/** An error as runtimes nest them: `cause`, and `errors` for each address tried. */
+type Cause = { cause?: Cause; errors?: Cause[]; [field: string]: unknown };
+
 /**
  * What failed, from the error's causes as runtimes report them: `ECONNREFUSED 127.0.0.1:8000`,
  * `ENOTFOUND api.bedrock.dev`, else the host that could not be reached. Never the URL's path,
@@ -267,13 +266,11 @@ function idempotencyKey(): string {
 function connectionProblem(error: unknown, url: string): string {
   let code: unknown;
   let where: unknown;
-  for (let cause = error as Record<string, unknown> | undefined; cause; ) {
-    const first = Array.isArray(cause.errors) ? cause.errors[0] : undefined; // happy eyeballs
-    const { code: named, address, port, hostname } = { ...first, ...cause };
+  for (let cause = error as Cause | undefined; cause; cause = cause.cause) {
+    const { code: named, address, port, hostname } = { ...cause.errors?.[0], ...cause }; // happy eyeballs
     if (typeof named === "string") code ??= named;
     if (typeof address === "string") where ??= port === undefined ? address : `${address}:${port}`;
     else if (typeof hostname === "string") where ??= hostname;
-    cause = typeof cause.cause === "object" ? (cause.cause as Record<string, unknown>) : undefined;
   }
   const host = new URL(url).host;
   return code

@@ -200,9 +200,21 @@ describe("errors thrown by calls", () => {
   });
 
   test("an empty or page-less list body fails `await` and `for await` alike with an InvalidResponseError", async () => {
-    for (const reply of [new Response("", { status: 200 }), json({ detail: "hi" })]) {
+    const cases: [Response, string][] = [
+      [
+        new Response("", { status: 200 }),
+        "200 response body is empty where the contract promises JSON",
+      ],
+      [
+        new Response('{ "detail": "hi" }', { status: 200 }),
+        '200 response body is not a page of results: "{ \\"detail\\": \\"hi\\" }"',
+      ],
+    ];
+    for (const [reply, message] of cases) {
       const { bedrock } = client({}, reply);
-      await expect(bedrock.templates.list()).rejects.toBeInstanceOf(InvalidResponseError);
+      const error = await bedrock.templates.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error).toMatchObject({ status: 200, message });
       const walk = async () => {
         for await (const _ of bedrock.templates.list());
       };
