@@ -149,7 +149,7 @@ export class Bedrock {
     );
     this.raw = core.raw;
     this.baseUrl = core.baseUrl;
-    Object.assign(this, createResources(core.api));
+    Object.assign(this, createResources(core.request));
   }
 
   /** {@inheritDoc SessionMethods.signup} */
@@ -164,7 +164,7 @@ export class Bedrock {
 
   /** {@inheritDoc SessionMethods.acceptInvite} */
   static acceptInvite: Statics["acceptInvite"] = (id, body, options, request) =>
-    startSession(options, "invites.accept", { path: { id } }, body, request);
+    startSession(options, "invites.accept", { id }, body, request);
 
   /**
    * A client with the same credentials, base URL and `fetch` (so the same connections), and
@@ -281,9 +281,7 @@ async function startSession<Name extends keyof SessionFlows>(
           return credential("token", token);
         }
       : undefined;
-  const { api } = createCore(settings, authorize);
-  const data = (await api.request(routeNamed(name), params, body, request)) as Result<
-    SessionFlows[Name]
-  >;
+  const { request: send } = createCore(settings, authorize);
+  const data = (await send(routeNamed(name), params, body, request)) as Result<SessionFlows[Name]>;
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
 }

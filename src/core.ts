@@ -3,7 +3,7 @@ import { version } from "../package.json";
 import { BedrockError, errorFromResponse, InvalidResponseError, throwIfAborted } from "./errors";
 import type { paths } from "./generated/schema";
 import type { Logger, LogLevel } from "./log";
-import { PagePromise, type PageShape } from "./pagination";
+import type { PageShape } from "./pagination";
 import { APIPromise, ResponseInfo, type WithResponse } from "./promise";
 import { type Api, type Params, type RequestOptions, type Route, routeTable } from "./resources";
 import {
@@ -52,7 +52,7 @@ type AuthorizationFor = (
 
 export interface Core {
   raw: Client<paths>;
-  api: Api;
+  request: Api;
   baseUrl: string;
 }
 
@@ -88,17 +88,9 @@ export function createCore(
     return typeof authorization === "object" ? untilAborted(authorization, signal) : authorization;
   };
   const call = createCall(baseUrl, headers, send, authorizationFor);
-  const api: Api = {
-    request(route, params, body, options) {
-      return new APIPromise(call(route, params, body, options));
-    },
-    list(route, query, options) {
-      const page = (query: object | undefined) =>
-        api.request(route, { query: query ?? {} }, undefined, options) as APIPromise<PageShape>;
-      return new PagePromise(page(query), page, options?.signal);
-    },
-  };
-  return { raw: createRaw(baseUrl, headers, send, authorizationFor), api, baseUrl };
+  const request: Api = (route, params, body, options) =>
+    new APIPromise(call(route, params, body, options));
+  return { raw: createRaw(baseUrl, headers, send, authorizationFor), request, baseUrl };
 }
 
 /**
@@ -226,7 +218,7 @@ function rebuild({ response, body }: Reply): Response {
  * path: those ids are refused.
  */
 function pathOf(path: string, params: Params | undefined): string {
-  const id = params?.path?.id;
+  const id = params?.id;
   if (id === "." || id === "..")
     throw new BedrockError(`An id of \`${id}\` would address another path.`);
   const search = createQuerySerializer()(params?.query ?? {});

@@ -2,28 +2,25 @@ import type { OperationId } from "./generated/operations";
 import { routes } from "./generated/routes";
 import type { operations } from "./generated/schema";
 import type { ApiKeyRotateParams, Resources } from "./generated/sdk";
-import type { PagePromise, PageShape } from "./pagination";
+import { PagePromise, type PageShape } from "./pagination";
 import type { APIPromise } from "./promise";
 import type { RequestOptions } from "./transport";
 
 export type { RequestOptions, Resources };
 
-/** Path and query parameters as openapi-fetch takes them. */
+/** A call's path and query parameters: the id of a path with `{id}`, and a list's query. */
 export interface Params {
-  path?: { id: string };
+  id?: string;
   query?: object;
 }
 
-/** What resources need from the client: a call of an operation, and a paged list. */
-export interface Api {
-  request(
-    route: Route,
-    params?: Params,
-    body?: unknown,
-    options?: RequestOptions,
-  ): APIPromise<unknown>;
-  list(route: Route, query?: object, options?: RequestOptions): PagePromise<PageShape>;
-}
+/** What resources need from the client: a call of an operation. */
+export type Api = (
+  route: Route,
+  params?: Params,
+  body?: unknown,
+  options?: RequestOptions,
+) => APIPromise<unknown>;
 
 /** An operation of the contract as the client sends it. */
 export interface Route {
@@ -85,14 +82,18 @@ export type Body<Id extends OperationId> = BodyOf<operations[Id]>;
  * An operation's method: `list(query, options)` pages; the others take the id first when the
  * path has one, then the body when the operation takes one, then the options.
  */
-function methodOf(api: Api, route: Route) {
+function methodOf(request: Api, route: Route) {
   if (route.name.endsWith(".list"))
-    return (query?: object, options?: RequestOptions) => api.list(route, query, options);
+    return (query?: object, options?: RequestOptions) => {
+      const page = (query: object | undefined) =>
+        request(route, { query: query ?? {} }, undefined, options) as APIPromise<PageShape>;
+      return new PagePromise(page(query), page, options?.signal);
+    };
   const byId = route.path.includes("{id}");
   return (...args: unknown[]) => {
-    const params = byId ? { path: { id: args.shift() as string } } : undefined;
+    const params = byId ? { id: args.shift() as string } : undefined;
     const body = route.body ? bodyOf(route.body, args.shift()) : undefined;
-    return api.request(route, params, body, args[0] as RequestOptions | undefined);
+    return request(route, params, body, args[0] as RequestOptions | undefined);
   };
 }
 
@@ -115,7 +116,7 @@ export type RotateOptions = ApiKeyRotateParams;
  * Every resource of the API, each method where the generated table puts it. The generated
  * {@link Resources} interface types and documents them (src/generated/sdk.ts).
  */
-export function createResources(api: Api): Resources {
+export function createResources(request: Api): Resources {
   type Node = { [name: string]: Node | ReturnType<typeof methodOf> };
   const resources: Node = {};
   for (const route of routeTable()) {
@@ -127,7 +128,7 @@ export function createResources(api: Api): Resources {
       node[name] ??= {};
       node = node[name] as Node;
     }
-    node[method] = methodOf(api, route);
+    node[method] = methodOf(request, route);
   }
   return resources as unknown as Resources;
 }
