@@ -67,7 +67,9 @@ export function attemptLine(
   started = 0,
   outcome?: Response | Error,
 ): string {
-  const head = `${request.method} ${pathOf(request.url)}`;
+  // The path and query (the API takes no credentials there); never the origin, which may carry a password.
+  const { pathname, search } = new URL(request.url);
+  const head = `${request.method} ${pathname}${search}`;
   const tail = `attempt ${attempt}/${attempts}`;
   if (outcome === undefined) return `${head} sending, ${tail}`;
   const ms = Math.round(performance.now() - started);
@@ -76,10 +78,4 @@ export function attemptLine(
   const requestId = requestIdOf(outcome.headers);
   const id = requestId ? `, request id ${requestId}` : "";
   return `${head} ${outcome.status} after ${ms} ms${id}, ${tail}`;
-}
-
-/** The path and query (the API takes no credentials there); never the origin, which may carry a password. */
-function pathOf(url: string): string {
-  const { pathname, search } = new URL(url);
-  return pathname + search;
 }

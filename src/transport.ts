@@ -227,18 +227,14 @@ async function attempt(
   }
 }
 
-/** Options of a raw call that are the SDK's own, not `fetch`'s. */
-const ownOptions = new Set(["timeout", "maxRetries", "idempotent", "idempotencyKey"]);
-
 /**
  * A `Request`'s parts. openapi-fetch sets the `RequestInit` options a `Request` does not hold
- * (`dispatcher`, …) on it as its own properties: those go on to `fetch`.
+ * (`dispatcher`, …) on it as its own properties: those go on to `fetch`, but for the SDK's own.
  */
 async function partsOf(request: Request): Promise<Outgoing> {
   const { method, url } = request;
-  const init: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(request))
-    if (!ownOptions.has(name)) init[name] = value;
+  const options: Record<string, unknown> = { ...request };
+  const { timeout, maxRetries, idempotent, idempotencyKey: key, ...init } = options;
   return {
     method,
     url,
