@@ -190,11 +190,12 @@ function createRaw(
  */
 function settle({ response, body }: Reply, route: Route): WithResponse<unknown> {
   const text = body as string; // a resource call reads its body as text
-  let data: unknown = text || undefined;
+  let data: unknown;
   try {
     data = text ? JSON.parse(text) : undefined;
   } catch {
     if (response.ok) throw new InvalidResponseError(response, text, "is not JSON");
+    data = text;
   }
   if (!response.ok) throw errorFromResponse(response, data);
   // Every success of the contract but a 204 has a JSON body, and a list's is a page.

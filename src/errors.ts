@@ -133,12 +133,11 @@ export class APITimeoutError extends APIConnectionError {
 
   /** `response`: the one whose body was late, when its headers had come. */
   constructor(timeout: number, response?: Response) {
-    super(
+    const awaited =
       response === undefined
-        ? `Request timed out after ${timeout} ms waiting for the response headers.`
-        : `Request timed out after ${timeout} ms reading the body of a ${response.status} response.`,
-      { response },
-    );
+        ? "waiting for the response headers"
+        : `reading the body of a ${response.status} response`;
+    super(`Request timed out after ${timeout} ms ${awaited}.`, { response });
     this.phase = response === undefined ? "headers" : "body";
   }
 }
@@ -240,10 +239,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function fieldErrorsOf(body: unknown): FieldErrors | undefined {
   if (!isRecord(body)) return undefined;
   const errors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(body)) {
-    const list = Array.isArray(messages) ? messages : [messages];
-    errors[field] = list.map((m) => (typeof m === "string" ? m : JSON.stringify(m)));
-  }
+  for (const [field, messages] of Object.entries(body))
+    errors[field] = [messages].flat().map((m) => (typeof m === "string" ? m : JSON.stringify(m)));
   return errors;
 }
 

@@ -128,14 +128,14 @@ export function checkIdempotencyKey(key: string): string {
 
 /** `timeout` and `maxRetries`, of the client or of a call, each checked where it is set. */
 export function checkTuning<T extends SendOptions>(options: T): T {
-  const { timeout, maxRetries } = options;
-  if (timeout !== undefined) checkWhole("`timeout`", timeout, 1, maxTimeout, "of milliseconds ");
-  if (maxRetries !== undefined) checkWhole("`maxRetries`", maxRetries, 0, maxRetriesLimit);
+  checkWhole("`timeout`", options.timeout, 1, maxTimeout, "of milliseconds ");
+  checkWhole("`maxRetries`", options.maxRetries, 0, maxRetriesLimit);
   return options;
 }
 
-function checkWhole(name: string, value: number, min: number, max: number, unit = "") {
-  if (Number.isInteger(value) && value >= min && value <= max) return;
+/** A number that, when set, is whole and from `min` to `max`. */
+function checkWhole(name: string, value: number | undefined, min: number, max: number, unit = "") {
+  if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) return;
   throw new BedrockError(
     `${name} must be a whole number ${unit}from ${min} to ${max}, got ${String(value)}.`,
   );

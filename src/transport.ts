@@ -98,8 +98,6 @@ export interface TransportOptions {
 /** Sends a request until it succeeds or may not be retried (see {@link createTransport}). */
 export type Send = (input: Outgoing | Request, call?: SendOptions) => Promise<Reply>;
 
-/** Methods that change state: each call carries an `Idempotency-Key`, so retrying it is safe. */
-const keyedMethods = new Set(["POST", "PATCH"]);
 const initialBackoff = 500;
 const maxBackoff = 8_000;
 /** A server asking for a longer wait gets this much; the request then fails as a 429 if still throttled. */
@@ -134,7 +132,8 @@ export function createTransport(options: TransportOptions): Send {
     // are (a clone per attempt would tee the body's stream, which fetch then pipes).
     const request = input instanceof Request ? await partsOf(input) : input;
     const { method, headers } = request;
-    if (keyedMethods.has(method)) headers["idempotency-key"] ??= idempotencyKey();
+    // A call that changes state carries an `Idempotency-Key`, so retrying it is safe.
+    if (method === "POST" || method === "PATCH") headers["idempotency-key"] ??= idempotencyKey();
     const { timeout = options.timeout, maxRetries = options.maxRetries, signal: caller } = call;
     const retryFailures = call.idempotent !== false;
     let renewed = false;
