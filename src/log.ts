@@ -43,8 +43,9 @@ export class Log {
     return this.#rank >= logLevels.indexOf(level);
   }
 
+  /** Writes a line of `level`; callers ask {@link Log.enabled} first. */
   write(level: Exclude<LogLevel, "off">, message: string): void {
-    if (this.enabled(level)) this.#logger[level](`[bedrock] ${message}`);
+    this.#logger[level](`[bedrock] ${message}`);
   }
 }
 
