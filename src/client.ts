@@ -153,10 +153,14 @@ export class Bedrock {
   }
 
   /** {@inheritDoc SessionMethods.signup} */
-  static signup: Statics["signup"] = ({ organizationName, ...body }, options, request) => {
-    const params = { ...body, organization_name: organizationName };
-    return startSession(options, "Bedrock.signup", undefined, params, request);
-  };
+  static signup: Statics["signup"] = ({ organizationName, ...body }, options, request) =>
+    startSession(
+      options,
+      "Bedrock.signup",
+      undefined,
+      { ...body, organization_name: organizationName },
+      request,
+    );
 
   /** {@inheritDoc SessionMethods.login} */
   static login: Statics["login"] = (body, options, request) =>
