@@ -198,7 +198,7 @@ async function attempt(
     // gets a Request it may read (to log or sign it, or in a test).
     // A raw call's Request lends each attempt its settings (redirect, cache, credentials, …).
     const init = { method, headers, body: body ?? null, signal };
-    const outgoing = template ? new Request(template, init) : ownFetch && new Request(url, init);
+    const outgoing = template || ownFetch ? new Request(template ?? url, init) : undefined;
     const fetchOne = (ownFetch ?? fetch) as typeof fetch; // a caller's own is given `outgoing`
     response = await fetchOne(outgoing || url, outgoing ? { ...extra, signal } : init);
     // The body belongs to the attempt, under its timeout; a retried one is not read, a stream
