@@ -77,7 +77,9 @@ function stats(samples, seconds) {
 }
 const median = (values) => percentile(Float64Array.from(values).sort(), 0.5);
 const ratio = (value) => `${value.toFixed(2)}×`;
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+/** Sizes in kB of 1,000 bytes (SI), as gzip-size reporters and the size budget count them. */
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const bytes = (count) => `${count.toLocaleString("en-US")} bytes`;
 const percent = (share) => `${Math.round(share * 100)} %`;
 const load = () =>
   loadavg()
@@ -839,12 +841,13 @@ async function sizeAndImport() {
     "",
     "### Browser bundle — esbuild, ESM, minified, gzip -9",
     "",
-    `What an app ships is what it imports: the first row imports every value \`${SDK}\` exports but the opt-in \`${OPT_IN_EXPORTS.join("`, `")}\` (budget ${kB(SIZE_BUDGET)}, \`test/package/size.test.ts\`); the second, everything (budget ${kB(EXPORTS_BUDGET)}).`,
+    `What an app ships is what it imports: the first row imports every value \`${SDK}\` exports but the opt-in \`${OPT_IN_EXPORTS.join("`, `")}\` (budget ${bytes(SIZE_BUDGET)}, \`test/package/size.test.ts\`); the second, everything (budget ${bytes(EXPORTS_BUDGET)}). A kB is 1,000 bytes.`,
     "",
-    "| module | minified | min+gz |",
-    "|---|--:|--:|",
+    "| module | minified | min+gz | min+gz bytes |",
+    "|---|--:|--:|--:|",
     ...Object.entries(bundles).map(
-      ([name, { minified, gzip }]) => `| ${name} | ${kB(minified)} | ${kB(gzip)} |`,
+      ([name, { minified, gzip }]) =>
+        `| ${name} | ${kB(minified)} | ${kB(gzip)} | ${gzip.toLocaleString("en-US")} |`,
     ),
     "",
     "What an app's bundle holds, by file of src/ (esbuild metafile; a file's min+gz share is what gzip adds for it after the files before it):",
