@@ -65,9 +65,9 @@ export interface SendOptions extends RequestTuning {
   /** The caller's signal: aborts the call, every attempt and the wait between them. */
   signal?: AbortSignal | undefined;
   /**
-   * How the final response's body is read, by openapi-fetch's `parseAs`: as text (default), as
-   * bytes (`arrayBuffer`, `blob`), or not at all (`stream`: the caller reads it; the timeout then
-   * covers the headers only).
+   * How the final response's body is read, by a raw call's `parseAs` (openapi-fetch's): not at
+   * all for `stream` (the caller reads it; the timeout then covers the headers only), else as
+   * bytes, which openapi-fetch then reads as it was asked; as text when unset (a resource call).
    */
   parseAs?: string | undefined;
 }
@@ -206,9 +206,7 @@ async function attempt(
     const result: Attempt = { response, body: "" };
     if (retryable(response.status)) response.body?.cancel().catch(() => {});
     else if (call.parseAs === "stream") streamed = true;
-    else if (call.parseAs === "arrayBuffer" || call.parseAs === "blob")
-      result.body = await response.arrayBuffer();
-    else result.body = await response.text();
+    else result.body = await (call.parseAs ? response.arrayBuffer() : response.text());
     return result;
   } catch (error) {
     throwIfAborted(caller);
