@@ -116,7 +116,7 @@ function createCall(
       const value = typeof authorization === "object" ? await authorization : authorization;
       const sent: Record<string, string> = { ...headers };
       if (value) sent.authorization = value;
-      if (options?.headers) Object.assign(sent, checkHeaders("`headers`", options.headers));
+      Object.assign(sent, checkHeaders("`headers`", options?.headers));
       if (body !== undefined) sent["content-type"] = "application/json";
       if (options?.idempotencyKey !== undefined)
         sent["idempotency-key"] = checkIdempotencyKey(options.idempotencyKey);

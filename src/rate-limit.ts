@@ -17,9 +17,8 @@ export interface RateLimit {
 
 /** `RateLimit` and `RateLimit-Policy` read from `headers`; `undefined` without a usable `RateLimit`. */
 export function readRateLimit(headers: Headers): RateLimit | undefined {
-  const current = headers.get("ratelimit");
-  const first = current ? items(current)[0] : undefined;
-  if (!first || first.params.r === undefined) return undefined;
+  const first = items(headers.get("ratelimit") ?? "")[0];
+  if (first?.params.r === undefined) return undefined;
   const policy = items(headers.get("ratelimit-policy") ?? "").find((p) => p.name === first.name);
   return {
     policy: first.name,
@@ -59,10 +58,9 @@ const httpDate = new RegExp(
  * (counted from now, at least 0). Anything else (`1.5`, `-1`, `1e3`, an ISO date) is ignored.
  */
 export function retryAfterMs(headers: Headers): number | undefined {
-  const ms = headers.get("retry-after-ms")?.trim();
-  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
-  const value = headers.get("retry-after")?.trim();
-  if (!value) return undefined;
+  const ms = headers.get("retry-after-ms")?.trim() ?? "";
+  if (/^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const value = headers.get("retry-after")?.trim() ?? "";
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   if (!httpDate.test(value)) return undefined;
   // The asctime form has no zone: it is GMT too.
