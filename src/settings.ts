@@ -70,12 +70,14 @@ export function checkBaseUrl(value: string, fromEnv: boolean): string {
 
 /** The log of `logLevel` (else `BEDROCK_LOG`, else `warn`) and `logger` (else `console`). */
 export function logOf(level: LogLevel | undefined, logger: Logger = console): Log {
-  if (level !== undefined && !parseLogLevel(level))
+  // Parsed like BEDROCK_LOG (case and spaces aside), so a JavaScript caller's "INFO" logs at info.
+  const chosen = parseLogLevel(level);
+  if (level !== undefined && !chosen)
     throw new BedrockError(`\`logLevel\` must be one of ${logLevels.join(", ")}.`);
   if (logLevels.some((name) => name !== "off" && typeof logger[name] !== "function"))
     throw new BedrockError("`logger` must have error, warn, info and debug methods.");
   const fromEnv = readEnv("BEDROCK_LOG");
-  const log = new Log(level ?? parseLogLevel(fromEnv) ?? "warn", logger);
+  const log = new Log(chosen ?? parseLogLevel(fromEnv) ?? "warn", logger);
   if (fromEnv && !level && !parseLogLevel(fromEnv))
     log.write("warn", `BEDROCK_LOG is not one of ${logLevels.join(", ")}; logging at warn.`);
   return log;

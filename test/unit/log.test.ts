@@ -149,6 +149,16 @@ describe("log lines", () => {
     ]);
   });
 
+  test("logLevel is read as BEDROCK_LOG is (case aside): a JavaScript caller's INFO logs at info", async () => {
+    const info = recorder();
+    const { fetch } = mockFetch();
+    // A JavaScript caller is not held to the LogLevel type.
+    const logLevel = "INFO" as unknown as "info";
+    await new Bedrock({ apiKey, fetch, logLevel, logger: info.logger }).templates.list();
+    expect(info.lines).toHaveLength(1);
+    expect(info.lines[0]).toMatch(/^info \[bedrock\] GET \/api\/templates\/ 200/);
+  });
+
   test("off: no logger call and no timing work", async () => {
     const { lines, logger } = recorder();
     const now = vi.spyOn(performance, "now");
