@@ -41,7 +41,7 @@ export const body: Stage = {
     const route = need(x.route, "route");
     const parsed = route.parseParams({
       path: need(x.pathParams, "pathParams"),
-      query: x.url.searchParams,
+      query: new URLSearchParams(x.query),
       header: (name) => x.request.header(name),
     });
     if ("errors" in parsed) throw parsed.inPath ? notFound() : invalid(parsed.errors);

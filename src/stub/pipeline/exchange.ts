@@ -105,7 +105,12 @@ export interface Presented {
 
 export interface Exchange {
   readonly request: Incoming;
-  readonly url: URL;
+  /** The request URL's path, as the URL parser gives it (see ./target.ts). */
+  readonly path: string;
+  /** The request URL's query: `?` and the rest, or empty. */
+  readonly query: string;
+  /** The request URL parsed, once something needs more than its path and query: {@link urlOf}. */
+  parsedUrl: URL | undefined;
   readonly method: string;
   readonly client: string;
   /** The request id: the client's `X-Request-Id` if valid, else a new one. */
@@ -132,10 +137,20 @@ export interface Exchange {
   context?: Context<OperationId> | undefined;
 }
 
-/** One step of the pipeline: acts on the request, then calls `next` (or answers by itself). */
+/** An answer now, or one to come. */
+export type Answering = Answer | Promise<Answer>;
+
+/** Whether an answer is still to come (a promise, or a handler's other thenable). */
+export const pending = (answering: Answering): answering is Promise<Answer> =>
+  typeof (answering as Partial<PromiseLike<Answer>>).then === "function";
+
+/**
+ * One step of the pipeline: acts on the request, then calls `next` (or answers by itself).
+ * Either may answer at once or later; a refusal is thrown (or rejected).
+ */
 export interface Stage {
   readonly name: string;
-  run(x: Exchange, next: () => Promise<Answer>): Promise<Answer> | Answer;
+  run(x: Exchange, next: () => Answering): Answering;
 }
 
 /** A value an earlier stage set; a stage listed in the wrong order fails here, loudly. */
@@ -144,14 +159,20 @@ export function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+/** The request URL, parsed on first use. */
+export function urlOf(x: Exchange): URL {
+  x.parsedUrl ??= new URL(x.request.url);
+  return x.parsedUrl;
+}
+
 /** The URL a handler's links start from: the public base, if set, with the request's path and query. */
 function linkBase(x: Exchange): URL {
   const base = x.settings.publicUrl;
-  // a copy: a handler may change its own
-  const url = new URL(base ?? x.url);
+  // a URL of its own: a handler may change it
+  const url = new URL(base ?? x.request.url);
   if (base) {
-    url.pathname = base.pathname.replace(/\/$/, "") + x.url.pathname;
-    url.search = x.url.search;
+    url.pathname = base.pathname.replace(/\/$/, "") + x.path;
+    url.search = x.query;
   }
   if (url.hash) url.hash = "";
   return url;

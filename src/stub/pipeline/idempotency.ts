@@ -16,7 +16,7 @@ export const idempotency: Stage = {
         credential: need(x.credential, "credential"),
         key,
         method: x.method,
-        path: x.url.pathname,
+        path: x.path,
         body: x.body,
         inOrganization: route.headers.includes("X-Organization-Id"),
       },

@@ -25,6 +25,7 @@ import { policy } from "./policy";
 import { recheck } from "./recheck";
 import { refusal, reply } from "./reply";
 import { route } from "./route";
+import { pathAndQuery } from "./target";
 import { throttle } from "./throttle";
 
 export type {
@@ -54,11 +55,14 @@ export const STAGES: readonly Stage[] = [
   handler,
 ];
 
-/** Runs `stages` from the first: each one's `next` is the rest. */
-function run(stages: readonly Stage[], x: Exchange, at = 0): Promise<Answer> {
+/**
+ * Runs `stages` from the first: each one's `next` is the rest. A stage that answers at once
+ * (most do, for most requests) adds no promise: only the awaited answer in `handle` is one.
+ */
+function run(stages: readonly Stage[], x: Exchange, at = 0): Answer | Promise<Answer> {
   const stage = stages[at];
-  if (!stage) return Promise.reject(new Error("The last stage called next()."));
-  return Promise.resolve(stage.run(x, () => run(stages, x, at + 1)));
+  if (!stage) throw new Error("The last stage called next().");
+  return stage.run(x, () => run(stages, x, at + 1));
 }
 
 /**
@@ -73,9 +77,12 @@ export const newRequestId = () => `req_${crypto.randomUUID()}`;
  */
 export function createCore(settings: Settings, state: () => StubState) {
   return async function handle(request: Incoming, transport: Transport): Promise<Outgoing> {
+    const { path, query } = pathAndQuery(request.url);
     const x: Exchange = {
       request,
-      url: new URL(request.url),
+      path,
+      query,
+      parsedUrl: undefined,
       method: request.method,
       client: transport.client,
       id: transport.requestId ?? newRequestId(),

@@ -4,7 +4,7 @@
 // the stub: anything that is not an HTTP error is a logged 500 (with the request id), and an
 // answer that cannot be sent as it is (a body JSON cannot hold, a bad header or status) too.
 import { HttpError } from "../errors";
-import type { Answer, Exchange, Outgoing } from "./exchange";
+import { type Answer, type Exchange, type Outgoing, urlOf } from "./exchange";
 import { ReturnedError } from "./handler";
 import { EXPOSED_HEADERS } from "./route";
 
@@ -62,7 +62,7 @@ export function utf8Length(text: string): number {
 function cors(x: Exchange, headers: Record<string, string>) {
   headers.vary = "Origin";
   const origin = x.request.header("origin");
-  if (!origin || !x.settings.allowsOrigin(origin, x.url)) return;
+  if (!origin || !x.settings.allowsOrigin(origin, urlOf(x))) return;
   headers["access-control-allow-origin"] = origin;
   headers["access-control-expose-headers"] = EXPOSED_HEADERS;
 }

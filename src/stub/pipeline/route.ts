@@ -28,12 +28,12 @@ const notAllowed = (method: string, allow: string) =>
   new HttpError(405, { detail: `Method "${method}" not allowed.` }, { Allow: allow });
 
 /** The contract as a file, for GET and HEAD of `/openapi.json` and `/openapi.yaml`. */
-function contractFile({ method, url }: Exchange): Answer | undefined {
-  const file = contractFiles[url.pathname];
+function contractFile({ method, path }: Exchange): Answer | undefined {
+  const file = contractFiles[path];
   if (!file) return undefined;
   if (method !== "GET" && method !== "HEAD") throw notAllowed(method, "GET, HEAD");
-  served[url.pathname] ??= file();
-  return { status: 200, raw: served[url.pathname] };
+  served[path] ??= file();
+  return { status: 200, raw: served[path] };
 }
 
 export const route: Stage = {
@@ -42,7 +42,7 @@ export const route: Stage = {
     const file = contractFile(x);
     if (file) return file;
     // HEAD is a GET without the body, as in DRF
-    const match = routeTable()(x.method === "HEAD" ? "GET" : x.method, x.url.pathname);
+    const match = routeTable()(x.method === "HEAD" ? "GET" : x.method, x.path);
     if (match && "allow" in match) {
       const allow = match.allow.join(", ");
       if (x.method === "OPTIONS") return { status: 204, headers: preflight(allow) };
