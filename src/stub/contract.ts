@@ -172,8 +172,13 @@ function compileOperation(method: string, item: Record<string, unknown>): Route 
     ...((item.parameters as (Parameter | Ref)[]) ?? []),
     ...(operation.parameters ?? []),
   ].map((p) => resolve<Parameter>(p));
-  const query = declared.filter((p) => p.in === "query");
-  const header = declared.filter((p) => p.in === "header");
+  // what each parameter is read as, worked out once, not per request
+  const query = declared
+    .filter((p) => p.in === "query")
+    .map((p) => ({ name: p.name, many: isArraySchema(p.schema) }));
+  const header = declared
+    .filter((p) => p.in === "header")
+    .map((p) => ({ name: p.name, field: p.name.toLowerCase() }));
   const validateParams = generated(paramValidators, operation.operationId, "parameter");
 
   const requestBody = operation.requestBody && resolve(operation.requestBody);
@@ -191,24 +196,17 @@ function compileOperation(method: string, item: Record<string, unknown>): Route 
       ? { fields: bodyProperties ? Object.keys(bodyProperties) : undefined }
       : undefined,
     parseParams(input) {
-      const raw = {
-        path: { ...input.path },
-        query: Object.fromEntries(
-          query.flatMap((p) => {
-            const values = input.query.getAll(p.name);
-            if (values.length === 0) return [];
-            // Django's QueryDict.get takes the last value; array parameters take all of them.
-            return [[p.name, isArraySchema(p.schema) ? values : values.at(-1)]];
-          }),
-        ),
-        header: Object.fromEntries(
-          header.flatMap((p) => {
-            const value = input.header(p.name.toLowerCase());
-            return value === null ? [] : [[p.name, value]];
-          }),
-        ),
-      };
-      if (validateParams(raw)) return { params: raw as Params };
+      const raw = { path: { ...input.path }, query: {}, header: {} } as Params;
+      for (const { name, many } of query) {
+        const values = input.query.getAll(name);
+        // Django's QueryDict.get takes the last value; array parameters take all of them.
+        if (values.length > 0) raw.query[name] = many ? values : values.at(-1);
+      }
+      for (const { name, field } of header) {
+        const value = input.header(field);
+        if (value !== null) raw.header[name] = value;
+      }
+      if (validateParams(raw)) return { params: raw };
       const errors = validateParams.errors ?? [];
       return {
         errors: drfErrors(errors, 1),

@@ -2,7 +2,7 @@
 // with the request parsed and its caller resolved. An answer of 400 or more that a handler
 // returns (instead of throwing) is a refusal like a thrown one: nothing keeps or records it.
 import { HttpError } from "../errors";
-import { type Answer, type Exchange, handlerContext, need, type Stage } from "./exchange";
+import { type Answer, type Exchange, handlerContext, need, pending, type Stage } from "./exchange";
 
 /** A handler's own error answer, sent as it returned it (with or without a body). */
 export class ReturnedError extends HttpError {
@@ -14,12 +14,16 @@ export class ReturnedError extends HttpError {
 
 export const handler: Stage = {
   name: "handler",
-  async run(x: Exchange) {
+  run(x: Exchange) {
     const { operationId } = need(x.route, "route");
     const handle = x.state.handlers[operationId];
     if (!handle) throw new Error(`No handler for ${operationId}`);
-    const answer: Answer = await handle(handlerContext(x));
-    if (answer.status >= 400) throw new ReturnedError(answer);
-    return answer;
+    const answer = handle(handlerContext(x));
+    return pending(answer) ? Promise.resolve(answer).then(refusedIfError) : refusedIfError(answer);
   },
 };
+
+function refusedIfError(answer: Answer): Answer {
+  if (answer.status >= 400) throw new ReturnedError(answer);
+  return answer;
+}

@@ -2,10 +2,10 @@
 // those whose body has a `password` field) take one lane per client address, one at a time.
 // A hash is slow on purpose; without lanes, 100 signups from one address would queue 100
 // hashes ahead of everyone else's login. With them, a flood waits behind itself.
-import { type Answer, type Exchange, need, type Stage } from "./exchange";
+import { type Answer, type Answering, type Exchange, need, type Stage } from "./exchange";
 
 /** Runs `next` when the requests from `x`'s address ahead of it in its lane are done. */
-async function inLane(x: Exchange, next: () => Promise<Answer>): Promise<Answer> {
+async function inLane(x: Exchange, next: () => Answering): Promise<Answer> {
   const { lanes } = x.state;
   const ahead = lanes.get(x.client) ?? Promise.resolve();
   let release = () => {};

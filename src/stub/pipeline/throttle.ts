@@ -7,7 +7,7 @@ import { HttpError } from "../errors";
 import { base64url, sha256 } from "../secrets";
 import { counted } from "../words";
 import { parseAuthorization } from "./authenticate";
-import type { Answer, Exchange, Stage } from "./exchange";
+import { type Exchange, pending, type Stage } from "./exchange";
 import { refusal } from "./reply";
 
 /**
@@ -36,7 +36,7 @@ const UNLIMITED = {
 
 export const throttle: Stage = {
   name: "throttle",
-  async run(x, next): Promise<Answer> {
+  run(x, next) {
     const take = x.state.throttle;
     const { wait, headers } = take ? take(budgetOf(x)) : { wait: 0, headers: UNLIMITED };
     Object.assign(x.headers, headers);
@@ -46,7 +46,8 @@ export const throttle: Stage = {
     }
     try {
       if (x.unrouted) throw x.unrouted;
-      return await next();
+      const answer = next();
+      return pending(answer) ? Promise.resolve(answer).catch((error) => refusal(x, error)) : answer;
     } catch (error) {
       return refusal(x, error);
     }
