@@ -15,6 +15,7 @@ import {
   joinChunks,
   newRequestId,
   type Outgoing,
+  pending,
   type Transport,
 } from "./pipeline";
 import { docsFile, type FileAnswer, underDocs } from "./static-files";
@@ -47,7 +48,7 @@ export interface NodeServerOptions {
 }
 
 /** The core's entry: a request and what the transport knows of it, to the answer to send. */
-export type CoreHandle = (request: Incoming, transport: Transport) => Promise<Outgoing>;
+export type CoreHandle = (request: Incoming, transport: Transport) => Outgoing | Promise<Outgoing>;
 
 /** An answer written straight to the socket's response (docs files). */
 function sendDirect(res: ServerResponse, id: string, file: FileAnswer) {
@@ -143,7 +144,7 @@ function serveWith(
 ) {
   const bodySeconds = options.timeouts?.body ?? 30;
   const logging = options.log !== undefined;
-  return async function serve(req: IncomingMessage, res: ServerResponse) {
+  return function serve(req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
     const started = logging ? performance.now() : 0;
     const { path, query } = target(req.url ?? "/");
     const id = newRequestId();
@@ -161,16 +162,23 @@ function serveWith(
       const arrived = request.aborted ? ` after ${request.received} body bytes` : "";
       log(`${request.method} ${printable(path)} ${outcome} ${ms} ${id}${arrived}`);
     });
-    if (underDocs(path)) {
-      const file = await docsFile(request.method, path, options.docsDir);
-      if (file) return sendDirect(res, id, file);
-    }
-    const client = req.socket.remoteAddress ?? "unknown";
-    const answer = await handle(request, { client, requestId: id });
-    if (res.headersSent || res.destroyed) return;
-    res.writeHead(answer.status, answer.headers);
-    res.end(answer.body);
+    const transport = { client: req.socket.remoteAddress ?? "unknown", requestId: id };
+    if (!underDocs(path)) return send(res, handle(request, transport));
+    return docsFile(request.method, path, options.docsDir).then((file) =>
+      file ? sendDirect(res, id, file) : send(res, handle(request, transport)),
+    );
   };
+}
+
+/** Writes the core's answer, now or once it comes, unless the response is gone already. */
+function send(
+  res: ServerResponse,
+  answer: Outgoing | Promise<Outgoing>,
+): Promise<void> | undefined {
+  if (pending(answer)) return answer.then((settled) => send(res, settled));
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
 }
 
 /** Node's http server over the core: `listen` on it, or hand it to a test harness. */
@@ -188,11 +196,16 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
     },
     (req, res) => {
       // The last line of defence: whatever escaped the core still gets a 500.
-      serve(req, res).catch((error: unknown) => {
+      const fail = (error: unknown) => {
         log(`${req.method} error: ${describe(error)}`);
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
         res.end(JSON.stringify(INTERNAL_ERROR.body));
-      });
+      };
+      try {
+        serve(req, res)?.catch(fail);
+      } catch (error) {
+        fail(error);
+      }
     },
   );
   // The stub's own origin, for the request URL (never `Host`): asked of the server once it listens.

@@ -140,9 +140,9 @@ export interface Exchange {
 /** An answer now, or one to come. */
 export type Answering = Answer | Promise<Answer>;
 
-/** Whether an answer is still to come (a promise, or a handler's other thenable). */
-export const pending = (answering: Answering): answering is Promise<Answer> =>
-  typeof (answering as Partial<PromiseLike<Answer>>).then === "function";
+/** Whether a value is still to come (a promise, or a handler's other thenable). */
+export const pending = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> =>
+  typeof (value as Partial<PromiseLike<T>>).then === "function";
 
 /**
  * One step of the pipeline: acts on the request, then calls `next` (or answers by itself).

@@ -8,15 +8,17 @@
 import { audit } from "./audit";
 import { authenticate } from "./authenticate";
 import { body } from "./body";
-import type {
-  Answer,
-  Exchange,
-  Incoming,
-  Outgoing,
-  Settings,
-  Stage,
-  StubState,
-  Transport,
+import {
+  type Answer,
+  type Answering,
+  type Exchange,
+  type Incoming,
+  type Outgoing,
+  pending,
+  type Settings,
+  type Stage,
+  type StubState,
+  type Transport,
 } from "./exchange";
 import { handler } from "./handler";
 import { idempotency } from "./idempotency";
@@ -39,6 +41,7 @@ export type {
   StubState,
   Transport,
 } from "./exchange";
+export { pending } from "./exchange";
 export { fromFetchArguments, fromRequest, joinChunks } from "./incoming";
 export { ClientGone, describe, INTERNAL_ERROR, toResponse } from "./reply";
 
@@ -76,7 +79,7 @@ export const newRequestId = () => `req_${crypto.randomUUID()}`;
  * moment. `transport` says what only the transport knows (the client's address).
  */
 export function createCore(settings: Settings, state: () => StubState) {
-  return async function handle(request: Incoming, transport: Transport): Promise<Outgoing> {
+  return function handle(request: Incoming, transport: Transport): Outgoing | Promise<Outgoing> {
     const { path, query } = pathAndQuery(request.url);
     const x: Exchange = {
       request,
@@ -102,12 +105,17 @@ export function createCore(settings: Settings, state: () => StubState) {
       body: undefined,
       context: undefined,
     };
-    let answer: Answer;
+    let answer: Answering;
     try {
-      answer = await run(STAGES, x);
+      answer = run(STAGES, x);
     } catch (error) {
       answer = refusal(x, error);
     }
-    return reply(x, answer);
+    // an answer given at once is sent at once, without a promise
+    if (!pending(answer)) return reply(x, answer);
+    return Promise.resolve(answer).then(
+      (settled) => reply(x, settled),
+      (error: unknown) => reply(x, refusal(x, error)),
+    );
   };
 }
