@@ -32,6 +32,20 @@ const builtin = new RegExp(`^(node:|(${builtinModules.join("|")})(/|$))`);
 /** Packages only the Node-only stub may carry. */
 const stubOnlyPackages = ["ajv", "ajv-formats", "yaml", "@noble/hashes"];
 
+/** esbuild's settings for `source` (module text, imports relative to the root) as a browser app. */
+function appBundle(source) {
+  return {
+    stdin: { contents: source, resolveDir: root, sourcefile: "app.js", loader: "js" },
+    absWorkingDir: root,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  };
+}
+
 /**
  * Bundles `source` (module text, imports relative to the repository root) for a browser. A
  * Node builtin is left out of the bundle (as external) and listed in `nodeImports`, so a
@@ -39,16 +53,9 @@ const stubOnlyPackages = ["ajv", "ajv-formats", "yaml", "@noble/hashes"];
  */
 export async function browserBundle(source) {
   const result = await build({
-    stdin: { contents: source, resolveDir: root, sourcefile: "app.js", loader: "js" },
-    absWorkingDir: root,
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
+    ...appBundle(source),
     minify: true,
-    write: false,
     metafile: true,
-    logLevel: "silent",
     plugins: [
       {
         name: "node-builtins",
@@ -107,18 +114,7 @@ export async function mainEntryApp(entry) {
  * the bundle's own min+gz (within a few bytes).
  */
 export async function moduleShares(source) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, sourcefile: "app.js", loader: "js" },
-    absWorkingDir: root,
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minifyIdentifiers: true,
-    minifySyntax: true,
-    write: false,
-    logLevel: "silent",
-  });
+  const result = await build({ ...appBundle(source), minifyIdentifiers: true, minifySyntax: true });
   const parts = result.outputFiles[0].text.split(/^\/\/ (.+)$/m);
   const shares = [];
   let text = "";

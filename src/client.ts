@@ -3,7 +3,6 @@ import { type Authorization, createCore } from "./core";
 import { BedrockError } from "./errors";
 import type { paths } from "./generated/schema";
 import type { SessionMethods } from "./generated/sdk";
-import type { Logger, LogLevel } from "./log";
 import {
   createResources,
   type Params,
@@ -13,65 +12,17 @@ import {
   type Route,
   routeNamed,
 } from "./resources";
-import { checkCredential, isBrowser, readEnv } from "./settings";
-import type { Fetch, Outgoing } from "./transport";
+import {
+  type ClientOptions,
+  type Credential,
+  checkCredential,
+  isBrowser,
+  readEnv,
+} from "./settings";
 
-/** A credential, or a function asked for it before each request (e.g. to fetch a fresh one). */
-export type Credential = string | CredentialProvider;
+import type { Outgoing } from "./transport";
 
-/**
- * A function asked for the credential before each request. One with `invalidate` (such as
- * {@link shortTermKeys}) renews on a 401: the client tells it which credential was refused and
- * sends the request once more with the next one it gives, when that differs, as one of the
- * call's `maxRetries` (with none left, the call gets the 401 and the next call the new one).
- */
-export interface CredentialProvider {
-  /** The credential to send now. */
-  (): string | Promise<string>;
-  /** The API refused `credential` (401): stop giving it. */
-  invalidate?(credential: string): void | Promise<void>;
-}
-
-/** Options of `new Bedrock()`; every one is optional, and each is checked at construction. */
-export interface ClientOptions {
-  /** API key, sent as `Authorization: Bearer …` (default: `BEDROCK_API_KEY`). */
-  apiKey?: Credential | undefined;
-  /** User token, sent as `Authorization: Token …` (default: `BEDROCK_TOKEN`). */
-  token?: Credential | undefined;
-  /**
-   * API root, an absolute http(s) URL without credentials in it (default: `BEDROCK_BASE_URL`,
-   * else `https://api.bedrock.dev`).
-   */
-  baseUrl?: string | undefined;
-  /** Organization to act on with a token, sent as `X-Organization-Id`. */
-  organizationId?: string | undefined;
-  /**
-   * Milliseconds each attempt may take, from sending the request to the end of the response
-   * body: the headers and the body both count (default 60 000; a whole number from 1 to
-   * 2147483647, about 24.8 days). A timeout is an {@link APITimeoutError} that says which of
-   * the two was late, and is retried like a connection error.
-   */
-  timeout?: number | undefined;
-  /**
-   * Retries of a failed request (default 2; a whole number from 0 to 10), with exponential
-   * backoff (0.5 s, 1 s, 2 s, … up to 8 s, less up to 25 % jitter) or the server's
-   * `Retry-After`, of which at most 60 s is waited. Every method is retried on connection
-   * errors, timeouts, 408, 429 and 5xx: each POST and PATCH carries an `Idempotency-Key`
-   * (the same on each retry), so the server acts on it once. One budget per call: a resend
-   * after a 401 with a renewed credential is one of these retries.
-   */
-  maxRetries?: number | undefined;
-  /** A `fetch` to use instead of the global one. */
-  fetch?: Fetch | undefined;
-  /** What to log (default: `BEDROCK_LOG`, else `warn`). */
-  logLevel?: LogLevel | undefined;
-  /** Where log lines go (default: `console`). */
-  logger?: Logger | undefined;
-  /** Headers sent with every request. */
-  defaultHeaders?: Record<string, string> | undefined;
-  /** Allow an API key in a browser, where anyone who loads the page can read it. */
-  dangerouslyAllowBrowser?: boolean | undefined;
-}
+export type { ClientOptions, Credential, CredentialProvider } from "./settings";
 
 /**
  * What {@link Bedrock.withOptions} may change: the rest (credentials, base URL, `fetch`) is

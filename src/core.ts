@@ -2,11 +2,11 @@ import openapiFetch, { type Client, createQuerySerializer } from "openapi-fetch"
 import { version } from "../package.json";
 import { BedrockError, errorFromResponse, InvalidResponseError, throwIfAborted } from "./errors";
 import type { paths } from "./generated/schema";
-import type { Logger, LogLevel } from "./log";
 import type { PageShape } from "./pagination";
 import { APIPromise, ResponseInfo, type WithResponse } from "./promise";
 import { type Api, type Params, type RequestOptions, type Route, routeTable } from "./resources";
 import {
+  type ClientOptions,
   checkBaseUrl,
   checkHeaders,
   checkIdempotencyKey,
@@ -17,7 +17,6 @@ import {
 } from "./settings";
 import {
   createTransport,
-  type Fetch,
   type Reply,
   type Send,
   type TransportOptions,
@@ -25,16 +24,7 @@ import {
 } from "./transport";
 
 /** The options the core reads: the client's, without its credentials. */
-export interface CoreOptions {
-  baseUrl?: string | undefined;
-  organizationId?: string | undefined;
-  timeout?: number | undefined;
-  maxRetries?: number | undefined;
-  fetch?: Fetch | undefined;
-  logLevel?: LogLevel | undefined;
-  logger?: Logger | undefined;
-  defaultHeaders?: Record<string, string> | undefined;
-}
+export type CoreOptions = Omit<ClientOptions, "apiKey" | "token" | "dangerouslyAllowBrowser">;
 
 /** An `Authorization` value: none, a credential, or a provider's credential to come. */
 export type Authorization = string | undefined | Promise<string>;
