@@ -92,14 +92,9 @@ export async function browserBundle(source) {
 export async function mainEntryApp(entry) {
   const specifier = JSON.stringify(entry.startsWith(".") ? entry : `./${entry}`);
   const result = await build({
-    stdin: { contents: `export * from ${specifier};`, resolveDir: root, loader: "js" },
-    absWorkingDir: root,
-    bundle: true,
-    format: "esm",
+    ...appBundle(`export * from ${specifier};`),
     platform: "neutral",
-    write: false,
     metafile: true,
-    logLevel: "silent",
     external: ["openapi-fetch"],
   });
   const [output] = Object.values(result.metafile.outputs);
