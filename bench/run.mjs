@@ -22,7 +22,7 @@ import {
   OPT_IN_EXPORTS,
   SIZE_BUDGET,
 } from "../scripts/bundle-size.mjs";
-import { ms, printer } from "./report.mjs";
+import { ms, percentile, printer, verdict } from "./report.mjs";
 import { stubSpeed } from "./stub-speed.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -63,19 +63,15 @@ const TEMPLATE = {
 const log = (line) => process.stderr.write(`${line}\n`);
 const { lines: out, say: print } = printer();
 
-function percentile(sorted, q) {
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-}
 function stats(samples, seconds) {
-  const sorted = Float64Array.from(samples).sort();
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
   return {
-    p50: percentile(sorted, 0.5),
-    p99: percentile(sorted, 0.99),
-    opsPerSecond: seconds ? sorted.length / seconds : 1000 / mean,
+    p50: percentile(samples, 0.5),
+    p99: percentile(samples, 0.99),
+    opsPerSecond: seconds ? samples.length / seconds : 1000 / mean,
   };
 }
-const median = (values) => percentile(Float64Array.from(values).sort(), 0.5);
+const median = (values) => percentile(values, 0.5);
 const ratio = (value) => `${value.toFixed(2)}×`;
 /** Sizes in kB of 1,000 bytes (SI), as gzip-size reporters and the size budget count them. */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -424,7 +420,7 @@ async function stubBenchmarks() {
   await stubs[0].stop();
   say();
   say(
-    `Target: a list's p50 at 20,000 rows within 2× its p50 at 100 — ${ratios.every((r) => r <= 2) ? "met" : "**missed**"} (${ratios.map(ratio).join(", ")}). The stub part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
+    `Target: a list's p50 at 20,000 rows within 2× its p50 at 100 — ${verdict(ratios.every((r) => r <= 2))} (${ratios.map(ratio).join(", ")}). The stub part took ${((performance.now() - begin) / 1000).toFixed(0)} s; load average at the end: ${load()}.`,
   );
   writeDoc(lines, stubMarkers);
   log(`▶ wrote the stub's results into ${docPath}`);
@@ -713,8 +709,7 @@ function printTypecheck() {
   return { times: typecheck.times, emptyTime };
 }
 
-const targetRow = (name, measured, met) =>
-  `| ${name} | ${measured} | ${met ? "met" : "**missed**"} |`;
+const targetRow = (name, measured, met) => `| ${name} | ${measured} | ${verdict(met)} |`;
 
 /** The issue's targets (issue 8), each against what was just measured: the targets table's rows. */
 function targetRows({ overhead, matrix, sizes, typecheck }) {
@@ -795,7 +790,7 @@ async function nodesOnly() {
     "",
     ...matrix.rows.map((row) => {
       const vs = sdkOverOpenapiFetch(row.list);
-      return `- GET list on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch: ${ratio(vs)}, ${vs <= 1.05 ? "met" : "**missed**"}`;
+      return `- GET list on Node ${row.node}: SDK p50 ≤ 1.05× openapi-fetch: ${ratio(vs)}, ${verdict(vs <= 1.05)}`;
     }),
   ];
   for (const line of lines) process.stdout.write(`${line}\n`);

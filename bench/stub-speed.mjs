@@ -7,19 +7,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { startPrism } from "./prism.mjs";
-import { ms, printer } from "./report.mjs";
+import { ms, percentile, printer, verdict } from "./report.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stubEntry = pathToFileURL(`${root}dist/stub/index.js`).href;
 const PATH = "/api/templates/";
 const counts = { coldProcesses: 8, laterPerProcess: 20, resets: 500, calls: 1500, cpuCalls: 4000 };
 const targets = { later: 20, first: 300, reset: 2, fetchSpeedup: 10, cpuRatio: 2 };
-
-const percentile = (values, q) => {
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
-};
-const verdict = (met) => (met ? "met" : "**missed**");
 
 /** In a fresh Node per sample: import, the first createStub(), then `laterPerProcess` more. */
 function coldStarts() {
