@@ -48,9 +48,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     summary = await runConformance({
       ...args.options,
-      token: env.BEDROCK_TOKEN,
-      apiKey: env.BEDROCK_API_KEY,
-      ...definedOnly(args.options),
       fetch: io.fetch,
       onResult: (result) => io.stdout(`${resultLine(result)}\n`),
     });
@@ -68,12 +65,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-const definedOnly = <T extends object>(value: T) =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-
 type Args = { help: true } | { error: string } | { options: KitOptions; junit: string | undefined };
 
-/** The kit's options from the command line (and BEDROCK_BASE_URL), or what is wrong with it. */
+/**
+ * The kit's options from the command line (and BEDROCK_BASE_URL, BEDROCK_TOKEN, BEDROCK_API_KEY),
+ * or what is wrong with it.
+ */
 function argsOf(argv: string[], env: Record<string, string | undefined>): Args {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -101,8 +98,8 @@ function argsOf(argv: string[], env: Record<string, string | undefined>): Args {
     return { error: `--seed must be an integer: ${values.seed}` };
   const options: KitOptions = {
     baseUrl,
-    token: values.token,
-    apiKey: values["api-key"],
+    token: values.token ?? env.BEDROCK_TOKEN,
+    apiKey: values["api-key"] ?? env.BEDROCK_API_KEY,
     only,
     destructive: values.destructive,
     seed,
