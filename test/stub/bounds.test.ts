@@ -29,15 +29,17 @@ async function postText(path: string, auth: string, text: string) {
   return { status: res.status, body: await res.json() };
 }
 
+/** The contract's x-request-limits names `limit` at `value`, refused with `status`. */
+async function expectLimit(limit: string, value: number, status: number) {
+  const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
+  expect(limits).toMatchObject({ [limit]: value, statuses: { [limit]: status } });
+}
+
 const quota = store.maxStorageBytes;
 
 describe("an organization's storage is bounded", () => {
   it("refuses a write past x-request-limits.maxStorageBytesPerOrganization with 403, whatever the sequence", async () => {
-    const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
-    expect(limits).toMatchObject({
-      maxStorageBytesPerOrganization: 16_777_216,
-      statuses: { maxStorageBytesPerOrganization: 403 },
-    });
+    await expectLimit("maxStorageBytesPerOrganization", 16_777_216, 403);
     expect(quota).toBe(16_777_216);
     const { key, org } = await newOrganization(call);
     const other = await newOrganization(call);
@@ -153,11 +155,7 @@ describe("the audit trail is the server's record, not the organization's storage
 
 describe("one user's organizations are bounded", () => {
   it("refuses creating one past x-request-limits.maxOrganizationsPerUser with 403", async () => {
-    const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
-    expect(limits).toMatchObject({
-      maxOrganizationsPerUser: 20,
-      statuses: { maxOrganizationsPerUser: 403 },
-    });
+    await expectLimit("maxOrganizationsPerUser", 20, 403);
     const { token: auth } = await newOrganization(call);
     const create = (name: string) => call("POST", `${O}/organizations/`, { auth, body: { name } });
     const made = [];
@@ -183,8 +181,7 @@ describe("a body holds a bounded number of values", () => {
 
   it("refuses one over x-request-limits.maxJsonValues with 400 on its field", async () => {
     const { key } = await newOrganization(call);
-    const limits = (await call("GET", "/openapi.json")).body["x-request-limits"];
-    expect(limits).toMatchObject({ maxJsonValues: 20_000, statuses: { maxJsonValues: 400 } });
+    await expectLimit("maxJsonValues", 20_000, 400);
     // the body, its name, definition and metadata, `a`'s array and 19,995 objects: the limit
     const at = `{"name":"at","definition":{"metadata":{"a":${emptyObjects(19_996)}}}}`;
     expect((await postText("/api/templates/", key, at)).status).toBe(201);
