@@ -273,9 +273,11 @@ function sessionMethods(contract, samples, params) {
   return `${tsdoc(doc)}\nexport interface SessionMethods<Options, Sessions extends Record<${ids.join(" | ")}, unknown>> {\n${members.join("\n")}\n}`;
 }
 
-/** The resources as a tree of receivers (`organizations.keyPolicy`), each with its methods. */
-function resourceTree(contract) {
-  const samples = codeSamples(contract);
+/**
+ * The resources as a tree of receivers (`organizations.keyPolicy`), each with its methods and
+ * their samples (`samples`: the contract's, by operationId).
+ */
+function resourceTree(contract, samples) {
   const tree = { children: {}, methods: [], nouns: [] };
   for (const entry of operationsOf(contract)) {
     const call = resourceMethod(entry);
@@ -329,8 +331,9 @@ export function sdkTypes(contract, banner) {
   const doc = [
     "Every resource of a client: `bedrock.templates`, `bedrock.adapterState.contacts`, …",
   ];
-  interfaces(contract, resourceTree(contract), "Resources", doc, params, resources);
-  resources.push(sessionMethods(contract, codeSamples(contract), params));
+  const samples = codeSamples(contract);
+  interfaces(contract, resourceTree(contract, samples), "Resources", doc, params, resources);
+  resources.push(sessionMethods(contract, samples, params));
   const page = Object.keys(contract.components.schemas).find((n) => /^Paginated\w+List$/.test(n));
   return `// ${banner}
 // Types only: the SDK's named types and its documented resource methods, from the contract.
