@@ -6,7 +6,7 @@ import { recordRefusedKey } from "../audit";
 import type { Route } from "../contract";
 import { HttpError } from "../errors";
 import type { Caller } from "../handlers/types";
-import { type Exchange, need, type Presented, type Stage } from "./exchange";
+import { type Authorization, type Exchange, need, type Presented, type Stage } from "./exchange";
 
 /** Credential scheme by `Authorization` keyword, and the challenge each answers a 401 with. */
 const SCHEMES = {
@@ -15,7 +15,7 @@ const SCHEMES = {
 } as const;
 
 /** The `Authorization` header's parts: its scheme (if one the stub knows) and the rest. */
-export function parseAuthorization(header: string | null) {
+function parseAuthorization(header: string | null): Authorization {
   const [keyword = "", secret, ...extra] = (header ?? "").trim().split(/\s+/);
   const used = Object.hasOwn(SCHEMES, keyword.toLowerCase())
     ? SCHEMES[keyword.toLowerCase() as keyof typeof SCHEMES]
@@ -23,13 +23,21 @@ export function parseAuthorization(header: string | null) {
   return { used, secret, extra };
 }
 
+/** `x`'s `Authorization` header parsed, once for the stages that read it (throttle, authenticate). */
+export function authorizationOf(x: Exchange): Authorization {
+  x.authorization ??= parseAuthorization(x.request.header("authorization"));
+  return x.authorization;
+}
+
 /**
  * The credential the `Authorization` header presents, if the route accepts its scheme (401 if
  * it does not, or the header is malformed); `undefined` for an anonymous caller.
  */
-export function presentedCredential(route: Route, header: string | null): Presented | undefined {
+export function presentedCredential(
+  route: Route,
+  { used, secret, extra }: Authorization,
+): Presented | undefined {
   if (route.schemes.length === 0) return undefined;
-  const { used, secret, extra } = parseAuthorization(header);
   // the schemes the route accepts, worked out only for a refusal (most requests have none)
   const accepted = () =>
     Object.values(SCHEMES).filter(({ scheme }) => route.schemes.includes(scheme));
@@ -120,7 +128,7 @@ export const authenticate: Stage = {
     const header = x.request.header("authorization");
     x.attempts = x.state.attemptsOf(x.client);
     if (header) x.attempts.check();
-    x.presented = presentedCredential(need(x.route, "route"), header);
+    x.presented = presentedCredential(need(x.route, "route"), authorizationOf(x));
     identify(x);
     return next();
   },

@@ -97,6 +97,13 @@ export interface Transport {
 }
 
 /** A credential as the `Authorization` header presents it, and the 401 its refusal gets. */
+/** The `Authorization` header's parts: its scheme (if one the stub knows) and the rest. */
+export interface Authorization {
+  used: { scheme: Presented["scheme"]; challenge: string; name: string } | undefined;
+  secret: string | undefined;
+  extra: string[];
+}
+
 export interface Presented {
   scheme: "ApiKeyAuth" | "TokenAuth";
   secret: string;
@@ -113,7 +120,7 @@ export interface Exchange {
   parsedUrl: URL | undefined;
   readonly method: string;
   readonly client: string;
-  /** The request id: the client's `X-Request-Id` if valid, else a new one. */
+  /** The request id: always the server's own (see `newRequestId`). */
   readonly id: string;
   readonly state: StubState;
   readonly settings: Settings;
@@ -125,6 +132,8 @@ export interface Exchange {
   unrouted?: Error | undefined;
   pathParams?: Record<string, string> | undefined;
   attempts?: Attempts | undefined;
+  /** The `Authorization` header, parsed once for the stages that read it (`authorizationOf`). */
+  authorization?: Authorization | undefined;
   presented?: Presented | undefined;
   caller?: Caller | undefined;
   /** The caller's identity for idempotency scopes (`key:…`, `user:…`, `address:…`). */

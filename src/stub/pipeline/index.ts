@@ -97,6 +97,7 @@ export function createCore(settings: Settings, state: () => StubState) {
       unrouted: undefined,
       pathParams: undefined,
       attempts: undefined,
+      authorization: undefined,
       presented: undefined,
       caller: undefined,
       credential: undefined,

@@ -6,7 +6,7 @@
 import { HttpError } from "../errors";
 import { base64url, sha256 } from "../secrets";
 import { counted } from "../words";
-import { parseAuthorization } from "./authenticate";
+import { authorizationOf } from "./authenticate";
 import { type Exchange, pending, type Stage } from "./exchange";
 import { refusal } from "./reply";
 
@@ -18,7 +18,7 @@ import { refusal } from "./reply";
 function budgetOf(x: Exchange): string {
   const address = `address:${x.client}`;
   if (!x.route?.schemes.length) return address;
-  const { used, secret, extra } = parseAuthorization(x.request.header("authorization"));
+  const { used, secret, extra } = authorizationOf(x);
   if (!used || !secret || extra.length) return address;
   if (used.scheme === "TokenAuth") {
     const user = x.state.store.tokenUser(secret);
