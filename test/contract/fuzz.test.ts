@@ -433,6 +433,75 @@ function createdSecret(operationId: string, body: Record<string, unknown>): stri
   return undefined;
 }
 
+type FuzzRequest = typeof request extends fc.Arbitrary<infer T> ? T : never;
+
+/** The URL and init of a generated request against `base`; `keyed` if it carries a key. */
+function outgoing(r: FuzzRequest, base: string, sequence: number) {
+  const { method, path } = operations[r.operationId];
+  const table = tableOf(path);
+  const id = typeof r.id === "string" ? r.id : ((table && liveId(table, r.id)) ?? demoOrg);
+  const url = new URL(path.replace("{id}", id), base);
+  for (const [name, value] of Object.entries(r.query)) url.searchParams.set(name, String(value));
+  const authorization = creds[r.credential];
+  const value = isValid(r.body) ? aimed(r.operationId, r.body.valid, r.references, id) : r.body;
+  // A login password may be short enough to occur in any text ("a"): track real ones.
+  const { password } = (value ?? {}) as { password?: unknown };
+  if (typeof password === "string" && password.length >= 8) secrets.add(password);
+  const body = isRaw(value)
+    ? value
+    : value === undefined
+      ? undefined
+      : { raw: JSON.stringify(value), type: "application/json" };
+  const keyed = Boolean(r.idempotencyKey) && (method === "POST" || method === "PATCH");
+  const init = {
+    method,
+    headers: {
+      ...(authorization ? { authorization } : {}),
+      ...(r.organization ? { "x-organization-id": r.organization } : {}),
+      ...(body && { "content-type": body.type }),
+      ...(keyed ? { "idempotency-key": `s${sequence}-${r.idempotencyKey}` } : {}),
+    },
+    // a string, or bytes that need not be UTF-8
+    ...(body && { body: body.raw as string }),
+  };
+  return { method, url, init, keyed };
+}
+
+/**
+ * An answer within the contract: below 500, with a request id, a declared status, a body its
+ * schema allows, and no secret but the one it creates (which joins the secrets).
+ */
+function checkAnswer(
+  operationId: keyof typeof operations,
+  response: Response,
+  text: string,
+  where: string,
+) {
+  expect(response.status, where).toBeLessThan(500);
+  expect(response.headers.get("x-request-id"), where).toBeTruthy();
+
+  const declared = opOf(operationId).responses[String(response.status)];
+  expect(declared, `undeclared status: ${where}`).toBeDefined();
+  const content = (declared?.$ref ? byRef(doc.components.responses, declared.$ref) : declared)
+    ?.content;
+  const schema = content?.["application/json"].schema;
+  const answer = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  if (schema) {
+    const validate = responseValidator(schema);
+    expect(validate(answer), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
+  } else {
+    expect(text, where).toBe("");
+  }
+
+  const own = response.ok && answer ? createdSecret(operationId, answer) : undefined;
+  const shown = own ? text.replaceAll(own, "") : text;
+  // one expect per response, not per secret: expect() itself is the fuzz's costliest step
+  const leaks = [...secrets].filter((secret) => shown.includes(secret)).length;
+  expect(leaks, `secret in ${where}`).toBe(0);
+  if (own) secrets.add(own);
+  if (own && operationId === "createInvite") inviteSecrets.set(String(answer?.id), own);
+}
+
 it(`stays within the contract for ${RUNS} generated request sequences`, async () => {
   let sent = 0;
   let sentOverHttp = 0;
@@ -451,66 +520,18 @@ it(`stays within the contract for ${RUNS} generated request sequences`, async ()
         const overHttp = transport === 0;
         const send = overHttp ? fetch : stub.fetch;
         for (const r of requests) {
-          const { method, path } = operations[r.operationId];
-          const table = tableOf(path);
-          const id = typeof r.id === "string" ? r.id : ((table && liveId(table, r.id)) ?? demoOrg);
-          const url = new URL(path.replace("{id}", id), overHttp ? http.url : stub.baseUrl);
-          for (const [name, value] of Object.entries(r.query))
-            url.searchParams.set(name, String(value));
-          const authorization = creds[r.credential];
-          const value = isValid(r.body)
-            ? aimed(r.operationId, r.body.valid, r.references, id)
-            : r.body;
-          // A login password may be short enough to occur in any text ("a"): track real ones.
-          const { password } = (value ?? {}) as { password?: unknown };
-          if (typeof password === "string" && password.length >= 8) secrets.add(password);
-          const body = isRaw(value)
-            ? value
-            : value === undefined
-              ? undefined
-              : { raw: JSON.stringify(value), type: "application/json" };
-          const keyed = r.idempotencyKey && (method === "POST" || method === "PATCH");
-          const init = {
-            method,
-            headers: {
-              ...(authorization ? { authorization } : {}),
-              ...(r.organization ? { "x-organization-id": r.organization } : {}),
-              ...(body && { "content-type": body.type }),
-              ...(keyed ? { "idempotency-key": `s${sequence}-${r.idempotencyKey}` } : {}),
-            },
-            // a string, or bytes that need not be UTF-8
-            ...(body && { body: body.raw as string }),
-          };
+          const { method, url, init, keyed } = outgoing(
+            r,
+            overHttp ? http.url : stub.baseUrl,
+            sequence,
+          );
           const response = await send(url, init);
           sent++;
           if (overHttp) sentOverHttp++;
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           const text = await response.text();
           const where = `${method} ${url.pathname}${url.search} as ${r.credential} → ${response.status} ${text.slice(0, 300)}`;
-          expect(response.status, where).toBeLessThan(500);
-          expect(response.headers.get("x-request-id"), where).toBeTruthy();
-
-          const declared = opOf(r.operationId).responses[String(response.status)];
-          expect(declared, `undeclared status: ${where}`).toBeDefined();
-          const content = (
-            declared?.$ref ? byRef(doc.components.responses, declared.$ref) : declared
-          )?.content;
-          const schema = content?.["application/json"].schema;
-          const answer = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
-          if (schema) {
-            const validate = responseValidator(schema);
-            expect(validate(answer), `${where}\n${ajv.errorsText(validate.errors)}`).toBe(true);
-          } else {
-            expect(text, where).toBe("");
-          }
-
-          const own = response.ok && answer ? createdSecret(r.operationId, answer) : undefined;
-          const shown = own ? text.replaceAll(own, "") : text;
-          // one expect per response, not per secret: expect() itself is the fuzz's costliest step
-          const leaks = [...secrets].filter((secret) => shown.includes(secret)).length;
-          expect(leaks, `secret in ${where}`).toBe(0);
-          if (own) secrets.add(own);
-          if (own && r.operationId === "createInvite") inviteSecrets.set(String(answer?.id), own);
+          checkAnswer(r.operationId, response, text, where);
 
           // The same request again under its key: a replay (marked) never changes anything; a
           // repeat refused before the handler (an expired key, say) may be audited as such.
