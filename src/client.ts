@@ -228,14 +228,14 @@ async function startSession<Name extends keyof SessionFlows>(
   request: RequestOptions | undefined,
 ): Promise<Session<SessionFlows[Name]>> {
   const { apiKey: _apiKey, token, ...settings } = options;
-  // Only accepting an invite takes the signed-in user's token (for an existing account).
-  const authorize =
-    name === "invites.accept" && token
-      ? () => {
-          checkCredential(token, "`token`");
-          return credential("token", token);
-        }
-      : undefined;
+  // A `token` goes only where the contract takes one: accepting an invite into an existing account.
+  const authorize = token
+    ? (route: Route | undefined) => {
+        if (!route?.schemes.includes("t")) return undefined;
+        checkCredential(token, "`token`");
+        return credential("token", token);
+      }
+    : undefined;
   const { request: send } = createCore(settings, authorize);
   const data = (await send(routeNamed(name), params, body, request)) as Result<SessionFlows[Name]>;
   return { ...data, client: new Bedrock({ ...settings, token: data.token }) };
