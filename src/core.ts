@@ -50,6 +50,8 @@ export interface Core {
 // interop for an ES module requiring CommonJS); the function is then its `default`.
 const createClient =
   (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+/** openapi-fetch's default query serializer (form, exploded), made once for every call. */
+const serializeQuery = createQuerySerializer();
 
 /**
  * The calls resources make, and the openapi-fetch client for `raw`, both over one transport,
@@ -212,7 +214,7 @@ function pathOf(path: string, params: Params | undefined): string {
   const id = params?.id;
   if (id === "." || id === "..")
     throw new BedrockError(`An id of \`${id}\` would address another path.`);
-  const search = createQuerySerializer()(params?.query ?? {});
+  const search = serializeQuery(params?.query ?? {});
   return (
     (id === undefined ? path : path.replace("{id}", encodeURIComponent(id))) +
     (search && `?${search}`)
