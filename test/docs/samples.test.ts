@@ -29,13 +29,13 @@ import {
 const contract = loadContract();
 const shown = codeSamples(contract);
 const operationIds: string[] = operationsOf(contract).map((entry) => entry.operation.operationId);
+/** A sample's time: its program's, and the stub's start around it (a loaded machine is slow). */
+const SAMPLE_TIMEOUT = (PROGRAM_SECONDS + 30) * 1000;
+
 /**
  * A fresh stub, as `npm start` serves it, and exactly the environment it prints: each sample
  * runs as a reader would run it, on the demo data and credentials, nothing set up around it.
  */
-/** A sample's time: its program's, and the stub's start around it (a loaded machine is slow). */
-const SAMPLE_TIMEOUT = (PROGRAM_SECONDS + 30) * 1000;
-
 async function withStub(use: (stub: PrintedStub) => Promise<void>) {
   const stub = await startPrintedStub();
   try {
@@ -65,11 +65,16 @@ describe("code samples", () => {
       "BEDROCK_BASE_URL",
       "BEDROCK_TOKEN",
     ]);
-    const read = Object.values(shown).flatMap(({ typescript, curl }) => [
-      ...curl.matchAll(/\$(BEDROCK_\w+)/g),
+    const samples = Object.values(shown);
+    const fromCurl = samples.flatMap(({ curl }) => [...curl.matchAll(/\$(BEDROCK_\w+)/g)]);
+    const fromTs = samples.flatMap(({ typescript }) => [
       ...typescript.matchAll(/reads (BEDROCK_\w+)/g),
     ]);
-    for (const [, name] of read) expect(stub.printed, name).toHaveProperty(name ?? "");
+    // a pattern that no longer matches the samples' wording would check nothing
+    expect(fromCurl.length, "curl samples reading $BEDROCK_…").toBeGreaterThan(0);
+    expect(fromTs.length, "TypeScript samples saying they read BEDROCK_…").toBeGreaterThan(0);
+    for (const [, name] of [...fromCurl, ...fromTs])
+      expect(stub.printed, name).toHaveProperty(name ?? "");
   });
 
   it("the TypeScript samples and the guides' ts blocks type-check against the SDK", () => {
