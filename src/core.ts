@@ -24,13 +24,13 @@ import {
 } from "./transport";
 
 /** The options the core reads: the client's, without its credentials. */
-export type CoreOptions = Omit<ClientOptions, "apiKey" | "token" | "dangerouslyAllowBrowser">;
+type CoreOptions = Omit<ClientOptions, "apiKey" | "token" | "dangerouslyAllowBrowser">;
 
 /** An `Authorization` value: none, a credential, or a provider's credential to come. */
 export type Authorization = string | undefined | Promise<string>;
 
 /** The `Authorization` value for an operation (`undefined` for a raw call off the contract). */
-export type Authorize = (route: Route | undefined, method: string, path: string) => Authorization;
+type Authorize = (route: Route | undefined, method: string, path: string) => Authorization;
 
 /** The `Authorization` value of a request; a provider's is waited for only as long as the caller waits. */
 type AuthorizationFor = (
@@ -40,7 +40,7 @@ type AuthorizationFor = (
   signal: AbortSignal | undefined,
 ) => Authorization;
 
-export interface Core {
+interface Core {
   raw: Client<paths>;
   request: Api;
   baseUrl: string;
