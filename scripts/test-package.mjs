@@ -126,6 +126,71 @@ function checkReadme(installed, app) {
   );
 }
 
+/** The main entry, code and declarations, loads openapi-fetch alone: no stub, no node:, no ajv. */
+function checkMainEntry(installed) {
+  for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
+    const code = readFileSync(join(installed, file), "utf8");
+    const loaded = importsOf(code);
+    const unexpected = loaded.filter((specifier) => !specifier.startsWith("."));
+    check(
+      `${file} loads only openapi-fetch`,
+      unexpected.every((specifier) => specifier === "openapi-fetch"),
+      unexpected,
+    );
+    // Declarations may say "the stub" in their docs; code may not name it at all.
+    const stubby = /\bstub\b|^node:|\bajv\b/;
+    const clean = /\.d\.c?ts$/.test(file)
+      ? !loaded.some((specifier) => stubby.test(specifier))
+      : !/\bstub\b|["']node:|\bajv\b/.test(code);
+    check(`${file} has no stub, node: or ajv`, clean, loaded);
+  }
+}
+
+/**
+ * The stub entry loads without its bundled dependencies, and its client is the main entry's
+ * Bedrock (when the package has a stub entry).
+ */
+function checkStubEntry(manifest, app) {
+  if (!manifest.exports["./stub"]) return;
+  // The app has no ajv, ajv-formats, yaml or @noble/hashes: the stub must carry them inside.
+  const load = "import('@bedrock/sdk/stub').then(() => require('@bedrock/sdk/stub'))";
+  run(
+    "the stub loads without its bundled dependencies",
+    "node",
+    ["--input-type=commonjs", "-e", load],
+    app,
+  );
+  // stub.client() is the package's own Bedrock, not a copy bundled into the stub: an app's
+  // `instanceof NotFoundError` holds for what it throws, in ESM and in CommonJS alike.
+  const sameClasses = (imports) => `${imports}
+    const stub = await createStub();
+    const client = stub.client();
+    const error = await client.templates.get("00000000-0000-4000-8000-000000000000").catch((e) => e);
+    if (!(client instanceof Bedrock) || !(error instanceof NotFoundError)) process.exit(1);`;
+  run(
+    "stub.client() is the main entry's Bedrock, and throws its error classes (ESM)",
+    "node",
+    [
+      "--input-type=module",
+      "-e",
+      sameClasses(`import { createStub } from "@bedrock/sdk/stub";
+        import { Bedrock, NotFoundError } from "@bedrock/sdk";`),
+    ],
+    app,
+  );
+  run(
+    "stub.client() is the main entry's Bedrock, and throws its error classes (CommonJS)",
+    "node",
+    [
+      "--input-type=commonjs",
+      "-e",
+      `(async () => { ${sameClasses(`const { createStub } = require("@bedrock/sdk/stub");
+        const { Bedrock, NotFoundError } = require("@bedrock/sdk");`)} })().catch(() => process.exit(1));`,
+    ],
+    app,
+  );
+}
+
 /**
  * The conformance kit's bin (`npx bedrock-conformance`): declared, and it runs from the installed
  * package with its validator inside (the app has no ajv) against a stub the app starts.
@@ -290,62 +355,8 @@ try {
     Object.keys(manifest.dependencies ?? {}).join() === "openapi-fetch",
     manifest.dependencies,
   );
-  for (const file of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
-    const code = readFileSync(join(installed, file), "utf8");
-    const loaded = importsOf(code);
-    const unexpected = loaded.filter((specifier) => !specifier.startsWith("."));
-    check(
-      `${file} loads only openapi-fetch`,
-      unexpected.every((specifier) => specifier === "openapi-fetch"),
-      unexpected,
-    );
-    // Declarations may say "the stub" in their docs; code may not name it at all.
-    const stubby = /\bstub\b|^node:|\bajv\b/;
-    const clean = /\.d\.c?ts$/.test(file)
-      ? !loaded.some((specifier) => stubby.test(specifier))
-      : !/\bstub\b|["']node:|\bajv\b/.test(code);
-    check(`${file} has no stub, node: or ajv`, clean, loaded);
-  }
-
-  if (manifest.exports["./stub"]) {
-    // The app has no ajv, ajv-formats, yaml or @noble/hashes: the stub must carry them inside.
-    const load = "import('@bedrock/sdk/stub').then(() => require('@bedrock/sdk/stub'))";
-    run(
-      "the stub loads without its bundled dependencies",
-      "node",
-      ["--input-type=commonjs", "-e", load],
-      app,
-    );
-    // stub.client() is the package's own Bedrock, not a copy bundled into the stub: an app's
-    // `instanceof NotFoundError` holds for what it throws, in ESM and in CommonJS alike.
-    const sameClasses = (imports) => `${imports}
-      const stub = await createStub();
-      const client = stub.client();
-      const error = await client.templates.get("00000000-0000-4000-8000-000000000000").catch((e) => e);
-      if (!(client instanceof Bedrock) || !(error instanceof NotFoundError)) process.exit(1);`;
-    run(
-      "stub.client() is the main entry's Bedrock, and throws its error classes (ESM)",
-      "node",
-      [
-        "--input-type=module",
-        "-e",
-        sameClasses(`import { createStub } from "@bedrock/sdk/stub";
-          import { Bedrock, NotFoundError } from "@bedrock/sdk";`),
-      ],
-      app,
-    );
-    run(
-      "stub.client() is the main entry's Bedrock, and throws its error classes (CommonJS)",
-      "node",
-      [
-        "--input-type=commonjs",
-        "-e",
-        `(async () => { ${sameClasses(`const { createStub } = require("@bedrock/sdk/stub");
-          const { Bedrock, NotFoundError } = require("@bedrock/sdk");`)} })().catch(() => process.exit(1));`,
-      ],
-      app,
-    );
-  }
+  checkMainEntry(installed);
+  checkStubEntry(manifest, app);
   checkConformanceBin(installed, manifest, app);
   checkStubBin(installed, manifest, app);
   checkReadme(installed, app);
