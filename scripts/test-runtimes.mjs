@@ -45,6 +45,14 @@ const corsHeaders = ["authorization", "content-type", "x-bedrock-client"];
 const TYPICAL_MB = { node: 190, bun: 105, deno: 92, typescript: 30 };
 const runFile = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), "bedrock-runtimes-"));
+/** The Node line this process runs: tested with its own executable, not downloaded again. */
+const currentNode = process.versions.node.split(".")[0];
+/** Where the matrix installed a runtime's or compiler's file (see `downloads`). */
+const installed = (alias, file) => join(cache, "node_modules", alias, file);
+const exe = process.platform === "win32" ? ".exe" : "";
+const bun = installed("bun", `bin/bun${exe}`);
+const deno = installed("deno", `deno${exe}`);
+const denoEnv = { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" };
 
 /** The oldest TypeScript the package claims (its `typescript` peer range, `>=X.Y`). */
 function oldestTypeScript() {
@@ -77,11 +85,10 @@ function platformPackage(runtime, version) {
  * runs is not downloaded again. Only platform packages: nothing to run at install time.
  */
 function downloads() {
-  const current = process.versions.node.split(".")[0];
   return {
     ...Object.fromEntries(
       Object.entries(NODE)
-        .filter(([line]) => line !== current)
+        .filter(([line]) => line !== currentNode)
         .map(([line, version]) => [`node-${line}`, platformPackage("node", version)]),
     ),
     bun: platformPackage("bun", BUN),
@@ -105,7 +112,7 @@ function sizeOf(path) {
 function installRuntimes() {
   const wanted = downloads();
   const installedVersion = (alias) => {
-    const file = join(cache, "node_modules", alias, "package.json");
+    const file = installed(alias, "package.json");
     return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).version : undefined;
   };
   const missing = Object.entries(wanted).filter(
@@ -363,7 +370,7 @@ function guideRun(app, runtime, command, args, env = {}) {
 
 /** The strict consumer app (app.ts, with its @ts-expect-error probes) under one TypeScript. */
 function typeCheck(app, version) {
-  const tsc = join(cache, "node_modules", `typescript-${version}`, "bin/tsc");
+  const tsc = installed(`typescript-${version}`, "bin/tsc");
   return async () => {
     if (!existsSync(tsc)) throw new Error(`not installed: ${tsc}`);
     const check = runFile(process.execPath, [tsc, "-p", app], { cwd: app, timeout: 120_000 });
@@ -375,11 +382,11 @@ function typeCheck(app, version) {
 }
 
 /**
- * Runs the runtimes one after another (each scenario counts what the shared stub holds, so two
- * at once would miscount) while the compilers, which need no stub, run beside them; prints the
- * results in order.
+ * Runs each lane's entries one after another (each runtime's scenario counts what the shared stub
+ * holds, so two at once would miscount) and the lanes beside each other (the compilers need no
+ * stub); prints the results in order. Resolves to how many failed.
  */
-async function runAll(entries) {
+async function runAll(lanes) {
   const timed = async ({ run }) => {
     const begin = performance.now();
     const seconds = () => (performance.now() - begin) / 1000;
@@ -391,7 +398,7 @@ async function runAll(entries) {
   };
   // Each lane runs its entries one after another, each once the one before has ended.
   const results = new Map();
-  for (const lane of [entries.filter((e) => !e.offline), entries.filter((e) => e.offline)]) {
+  for (const lane of lanes) {
     let previous = Promise.resolve();
     for (const entry of lane) {
       previous = previous.then(() => timed(entry));
@@ -399,7 +406,7 @@ async function runAll(entries) {
     }
   }
   let failed = 0;
-  for (const entry of entries) {
+  for (const entry of lanes.flat()) {
     const { name } = entry;
     const { version, summary, error, seconds } = await results.get(entry);
     const took = `${seconds.toFixed(1)} s`;
@@ -413,11 +420,6 @@ async function runAll(entries) {
   }
   return failed;
 }
-
-/** Where the matrix installed a runtime's or compiler's file (see `downloads`). */
-const installed = (alias, file) => join(cache, "node_modules", alias, file);
-const exe = process.platform === "win32" ? ".exe" : "";
-const denoEnv = { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" };
 
 /** A runtime's version as its `--version` prints it (first line, no build details). */
 async function versionOf(command) {
@@ -466,24 +468,18 @@ function runtimeEntries(app, { stub, page, scenario }, installError) {
       };
     },
   });
-  const current = process.versions.node.split(".")[0];
   return [
     ...Object.keys(NODE).map((line) =>
       server(
         `node ${line}`,
-        line === current ? process.execPath : installed(`node-${line}`, `bin/node${exe}`),
+        line === currentNode ? process.execPath : installed(`node-${line}`, `bin/node${exe}`),
       ),
     ),
-    server(`node ${current} --disallow-code-generation-from-strings`, process.execPath, [
+    server(`node ${currentNode} --disallow-code-generation-from-strings`, process.execPath, [
       "--disallow-code-generation-from-strings",
     ]),
-    server("bun", installed("bun", `bin/bun${exe}`)),
-    server(
-      "deno",
-      installed("deno", `deno${exe}`),
-      ["run", "--no-prompt", "--no-lock", "--allow-net=127.0.0.1"],
-      denoEnv,
-    ),
+    server("bun", bun),
+    server("deno", deno, ["run", "--no-prompt", "--no-lock", "--allow-net=127.0.0.1"], denoEnv),
     {
       name: "chromium",
       run: () => runInBrowser(app, scenario("chromium", { token: stub.token }), page),
@@ -499,14 +495,14 @@ function offlineEntries(app, oldest) {
   return [
     {
       name: "bun test (the guide's block)",
-      run: guideRun(app, "bun", installed("bun", `bin/bun${exe}`), ["test"]),
+      run: guideRun(app, "bun", bun, ["test"]),
     },
     {
       name: "deno test (the guide's block)",
       run: guideRun(
         app,
         "deno",
-        installed("deno", `deno${exe}`),
+        deno,
         // the stub's types name node:http's Server, which Deno checks only with @types/node
         ["test", "--no-prompt", "--no-lock", "--no-check"],
         denoEnv,
@@ -518,7 +514,7 @@ function offlineEntries(app, oldest) {
         name: `typescript ${minor}${minor === oldest ? " (oldest supported)" : ""}`,
         run: typeCheck(app, version),
       })),
-  ].map((entry) => ({ ...entry, offline: true }));
+  ];
 }
 
 async function main() {
@@ -526,10 +522,11 @@ async function main() {
   const installError = installRuntimes();
   const app = packedApp();
   const servers = await startServers(app);
-  const entries = [...runtimeEntries(app, servers, installError), ...offlineEntries(app, oldest)];
+  const lanes = [runtimeEntries(app, servers, installError), offlineEntries(app, oldest)];
+  const entries = lanes.flat();
   let failed = 0;
   try {
-    failed = await runAll(entries);
+    failed = await runAll(lanes);
   } finally {
     await servers.close();
   }
