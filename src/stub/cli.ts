@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import type { FailedAuthLimit } from "./failed-auth";
 import type { ThrottleOptions } from "./rate-limit";
-import { createStub } from "./stub";
+import { corsOrigin, createStub } from "./stub";
 
 export interface CliSettings {
   port: number;
@@ -47,17 +47,15 @@ function corsFrom({ BEDROCK_STUB_CORS_ORIGINS: list = "" }: NodeJS.ProcessEnv) {
     .split(",")
     .map((origin) => origin.trim())
     .filter(Boolean);
-  for (const origin of origins) {
-    let parsed: URL | undefined;
+  return origins.map((origin) => {
     try {
-      parsed = new URL(origin);
-    } catch {}
-    if (!parsed || parsed.origin !== origin.replace(/\/$/, ""))
+      return corsOrigin(origin);
+    } catch {
       throw new SettingError(
         `BEDROCK_STUB_CORS_ORIGINS must list origins such as http://localhost:5173, not "${origin}".`,
       );
-  }
-  return origins.map((origin) => origin.replace(/\/$/, ""));
+    }
+  });
 }
 
 /** The command's settings from its arguments and environment; throws a {@link SettingError}. */

@@ -59,7 +59,8 @@ export interface CreateStubOptions {
   failedAuth?: FailedAuthLimit | boolean | undefined;
   /**
    * Origins (besides the stub's own) whose pages may read the stub's answers from a browser,
-   * e.g. `["http://localhost:5173"]`. Never every origin: the stub takes credentials.
+   * e.g. `["http://localhost:5173"]` (a trailing slash is dropped). Never every origin: the stub
+   * takes credentials; an entry that is not an http(s) origin (`*` included) is a TypeError.
    */
   cors?: readonly string[] | undefined;
   /** Handlers to use instead of the stub's own, by operationId, for the stub's life. */
@@ -179,6 +180,22 @@ function originsAllowed(listed: readonly string[], publicUrl: URL | undefined) {
   };
 }
 
+/**
+ * An entry of the `cors` option as a browser's `Origin` names it (an http(s) origin such as `http://localhost:5173`, a
+ * trailing slash dropped); a TypeError for anything else, `*` included, rather than an entry
+ * that silently never matches.
+ */
+export function corsOrigin(value: string): string {
+  const origin = value.trim().replace(/\/$/, "");
+  let url: URL | undefined;
+  try {
+    url = new URL(origin);
+  } catch {}
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.origin !== origin)
+    throw new TypeError(`cors must list origins such as http://localhost:5173, not "${value}".`);
+  return origin;
+}
+
 function parseBase(value: string): URL {
   let url: URL | undefined;
   try {
@@ -196,7 +213,7 @@ async function assemble(options: CreateStubOptions) {
   const settings: Settings = {
     auditLimit: options.maxAuditEvents ?? MAX_AUDIT_EVENTS,
     publicUrl,
-    allowsOrigin: originsAllowed(options.cors ?? [], publicUrl),
+    allowsOrigin: originsAllowed((options.cors ?? []).map(corsOrigin), publicUrl),
     // biome-ignore lint/plugin: the log tells when a line was written, whatever a test's clock says
     log: (line) => options.log?.(`${new Date().toISOString()} ${line}`),
   };

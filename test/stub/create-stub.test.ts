@@ -145,4 +145,14 @@ describe("createStub({ cors })", () => {
     expect(other.get("access-control-allow-origin")).toBeNull();
     expect(other.get("vary")).toBe("Origin");
   });
+
+  it("takes an origin with a trailing slash as the origin, and refuses what is not one (* too)", async () => {
+    const slashed = await createStub({ cors: ["http://localhost:5173/"] });
+    const res = await slashed.fetch(`${slashed.baseUrl}/api/templates/`, {
+      headers: { Authorization: `Bearer ${slashed.apiKey}`, Origin: "http://localhost:5173" },
+    });
+    expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    for (const cors of ["*", "localhost:5173", "http://localhost:5173/app", "ftp://x.test"])
+      await expect(createStub({ cors: [cors] }), cors).rejects.toThrow(/cors must list origins/);
+  });
 });
