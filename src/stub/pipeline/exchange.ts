@@ -96,7 +96,6 @@ export interface Transport {
   requestId?: string | undefined;
 }
 
-/** A credential as the `Authorization` header presents it, and the 401 its refusal gets. */
 /** The `Authorization` header's parts: its scheme (if one the stub knows) and the rest. */
 export interface Authorization {
   used: { scheme: Presented["scheme"]; challenge: string; name: string } | undefined;
@@ -104,6 +103,7 @@ export interface Authorization {
   extra: string[];
 }
 
+/** A credential as the `Authorization` header presents it, and the 401 its refusal gets. */
 export interface Presented {
   scheme: "ApiKeyAuth" | "TokenAuth";
   secret: string;
