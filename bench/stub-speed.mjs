@@ -6,7 +6,7 @@
 // Loopback only. Run from bench/run.mjs after the build (it imports dist/stub).
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { startPrism } from "./prism.mjs";
+import { CONTRACT, startPrism } from "../scripts/prism.mjs";
 import { ms, percentile, printer, verdict } from "./report.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -185,7 +185,7 @@ async function listTimes(stub, auth) {
   const msw = setupServer(
     http.get(`http://msw.bedrock.test${PATH}`, () => HttpResponse.json(canned)),
   );
-  const prism = await startPrism();
+  const prism = await startPrism(["mock", CONTRACT]);
   const contenders = [
     {
       name: "stub.fetch (in-process)",

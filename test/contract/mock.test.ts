@@ -2,6 +2,7 @@
 // Prism serving the contract's examples, gives the example back typed; every error response the
 // contract declares comes back as the SDK's error class for that status, with its fields.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTRACT, type Prism, startPrism } from "../../scripts/prism.mjs";
 import {
   APIError,
   AuthenticationError,
@@ -16,7 +17,6 @@ import {
 } from "../../src";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
-import { CONTRACT, type Prism, startPrism } from "./prism";
 import { callSdk, type SdkMethod, sdkMethods } from "./sdk-map";
 
 type Media = { examples?: Record<string, { $ref: string }> };

@@ -6,6 +6,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { CONTRACT, type Prism, startPrism } from "../../scripts/prism.mjs";
 import {
   AuthenticationError,
   BadRequestError,
@@ -19,7 +20,6 @@ import contract from "../../src/generated/openapi.json" with { type: "json" };
 import { type OperationId, operations } from "../../src/generated/operations";
 import { type Stub, startStub } from "../../src/stub";
 import { addContractFormats } from "../../src/stub/formats";
-import { CONTRACT, type Prism, startPrism } from "./prism";
 
 type Response = { $ref?: string; content?: { "application/json": { schema: { $ref: string } } } };
 const doc = contract as unknown as {
