@@ -144,10 +144,13 @@ function serveWith(
 ) {
   const bodySeconds = options.timeouts?.body ?? 30;
   const logging = options.log !== undefined;
-  return function serve(req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
+  return function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+  ): Promise<void> | undefined {
     const started = logging ? performance.now() : 0;
     const { path, query } = target(req.url ?? "/");
-    const id = newRequestId();
     // `#` is not a fragment in a request target: it is part of the path, which matches nothing
     const url = `${origin()}${path.replaceAll("#", "%23")}${query}`;
     const request = new NodeIncoming(req, res, url, bodySeconds);
@@ -195,14 +198,22 @@ export function createNodeServer(handle: CoreHandle, options: NodeServerOptions 
       connectionsCheckingInterval: Math.max(50, Math.min(1000, (headersSeconds * 1000) / 4)),
     },
     (req, res) => {
-      // The last line of defence: whatever escaped the core still gets a 500.
+      const id = newRequestId();
+      // The last line of defence: whatever escaped the core still gets a 500 with its request
+      // id (or, once an answer is half sent, a closed connection: it cannot become another).
       const fail = (error: unknown) => {
-        log(`${req.method} error: ${describe(error)}`);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-        res.end(JSON.stringify(INTERNAL_ERROR.body));
+        log(`${req.method} ${id} error: ${describe(error)}`);
+        if (res.headersSent) return void res.destroy();
+        const body = JSON.stringify(INTERNAL_ERROR.body);
+        res.writeHead(500, {
+          "Content-Type": "application/json",
+          "Content-Length": String(body.length),
+          "X-Request-Id": id,
+        });
+        res.end(body);
       };
       try {
-        serve(req, res)?.catch(fail);
+        serve(req, res, id)?.catch(fail);
       } catch (error) {
         fail(error);
       }

@@ -3,6 +3,7 @@
 // and bodies are read as strictly as DRF reads them. After every attack, it still answers.
 import { describe, expect, it } from "vitest";
 import { startStub } from "../../src/stub";
+import { type CoreHandle, createNodeServer } from "../../src/stub/node";
 import { bearer, type Call, caller, demo, stubFor } from "./helpers";
 import { open, raw, request } from "./raw";
 
@@ -458,5 +459,32 @@ describe("bounds a real server needs", () => {
     expect(doc.body).toEqual({
       content: ["Ensure this field has no more than 100000 characters."],
     });
+  });
+});
+
+describe("the Node adapter's last line of defence", () => {
+  it("answers whatever escapes the core with a JSON 500 that carries its request id", async () => {
+    const broken: CoreHandle[] = [
+      () => {
+        throw new Error("core threw");
+      },
+      () => Promise.reject(new Error("core rejected")),
+    ];
+    for (const handle of broken) {
+      const log: string[] = [];
+      const server = createNodeServer(handle, { log: (line) => log.push(line) });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      try {
+        const address = server.address() as { port: number };
+        const res = await raw(`http://127.0.0.1:${address.port}`, [request("GET", "/x")]);
+        expect(res?.status).toBe(500);
+        expect(res?.body).toEqual({ detail: "Internal server error." });
+        const id = res?.headers["x-request-id"] ?? "";
+        expect(id).toMatch(/^req_[\w-]{36}$/);
+        expect(log.some((line) => line.includes(id) && / error: /.test(line))).toBe(true);
+      } finally {
+        server.close();
+      }
+    }
   });
 });
