@@ -1,6 +1,7 @@
 // Raw-HTTP helpers for the stub tests: no SDK, just fetch.
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import fc from "fast-check";
 import { afterAll } from "vitest";
 import contract from "../../src/generated/openapi.json" with { type: "json" };
 import {
@@ -140,3 +141,14 @@ export const BUILTIN_ADAPTER =
   contract.components.examples.PaginatedAdapterListExample.value.results.find(
     (adapter) => adapter.is_builtin,
   )?.id as string;
+
+/**
+ * Strings of any UTF-16 code units, lone surrogates often: fast-check's "binary" unit makes only
+ * whole code points (a surrogate always in its pair).
+ */
+export const codeUnitStrings = fc.string({
+  unit: fc.oneof(
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
+  ),
+});
