@@ -100,6 +100,30 @@ describe("Idempotency-Key", () => {
     expect(JSON.stringify(stolen.body)).not.toContain(created.body.key);
   });
 
+  it("does not replay one API key's answer to another key of the same organization", async () => {
+    const owner = await newOrganization(call);
+    const second = await call("POST", "/api/organizations/api-keys/", {
+      auth: owner.token,
+      body: { name: "second" },
+    });
+    expect(second.status).toBe(201);
+    const headers = idem(randomUUID());
+    const body = { name: "made by the first key" };
+    const created = await call("POST", "/api/organizations/api-keys/", {
+      auth: owner.key,
+      body,
+      headers,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const replayed = await call("POST", "/api/organizations/api-keys/", {
+      auth: bearer(second.body.key),
+      body,
+      headers,
+    });
+    expect(replayed.status).toBe(422);
+    expect(JSON.stringify(replayed.body)).not.toContain(created.body.key);
+  });
+
   it("replays a handler's 4xx, and lets a request refused before acting go again", async () => {
     const missing = `/api/templates/${randomUUID()}/`;
     const headers = idem(randomUUID());
