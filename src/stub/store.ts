@@ -448,15 +448,20 @@ export class Store {
     else this.keysByPrefix.delete(prefix);
   }
 
+  /** The id of the key (live, expired or revoked) a secret belongs to, without using it. */
+  apiKeyId(key: string): string | undefined {
+    const hash = sha256(key);
+    return this.keysByPrefix
+      .get(key.slice(0, PREFIX_LENGTH))
+      ?.find((candidate) => equalBytes(candidate.hash, hash))?.id;
+  }
+
   /** Finds the key a secret belongs to, marks it used, or says why it is refused. */
   useApiKey(key: string, now = this.now()): KeyCheck {
-    const hash = sha256(key);
-    const match = this.keysByPrefix
-      .get(key.slice(0, PREFIX_LENGTH))
-      ?.find((candidate) => equalBytes(candidate.hash, hash));
-    const revoked = match && this.revokedKeys.get(match.id);
+    const id = this.apiKeyId(key);
+    const revoked = id && this.revokedKeys.get(id);
     if (revoked) return { ok: false, reason: "revoked", row: revoked };
-    const row = match && this.table("ApiKey").get(match.id);
+    const row = id && this.table("ApiKey").get(id);
     if (!row) return { ok: false, reason: "unknown" };
     if (row.data.expires_at && Date.parse(row.data.expires_at) <= now.getTime())
       return { ok: false, reason: "expired", row };

@@ -1,12 +1,13 @@
 // The server's own behaviour, whatever the operation: routing, request ids, body parsing and
 // validation, throttling, the access log, failures, and the files it serves.
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { startStub } from "../../src/stub";
+import { createStub, startStub } from "../../src/stub";
 import { bearer, caller, demo, stubFor, token } from "./helpers";
 
 const lines: string[] = [];
@@ -252,6 +253,19 @@ describe("throttling", () => {
     } finally {
       await small.close();
     }
+  });
+
+  it("counts made-up API keys and tokens against the client's address: a new one each time is no way out", async () => {
+    const small = await createStub({ throttle: { rate: 1, burst: 3 } });
+    const statusWith = async (auth: string) =>
+      (await small.fetch(`${small.baseUrl}/api/templates/`, { headers: { Authorization: auth } }))
+        .status;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await statusWith(bearer(`bk_made_up_${i}`)));
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect(await statusWith(token(`made-up-${randomUUID()}`))).toBe(429);
+    // a real key still has its own budget
+    expect(await statusWith(bearer(small.apiKey))).toBe(200);
   });
 });
 

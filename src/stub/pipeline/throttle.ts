@@ -4,7 +4,6 @@
 // 400, …) comes back through this stage as an answer, so it carries the same `RateLimit`
 // fields as a success, and has cost the caller the same.
 import { HttpError } from "../errors";
-import { base64url, sha256 } from "../secrets";
 import { counted } from "../words";
 import { authorizationOf } from "./authenticate";
 import { type Exchange, pending, type Stage } from "./exchange";
@@ -12,8 +11,8 @@ import { refusal } from "./reply";
 
 /**
  * Whose budget a request spends, from what it presents, without acting on it: a user token's
- * user (however many tokens they hold), an API key (by a hash of the secret: one bucket per
- * key, and an unknown secret names no one else's), else the client's address.
+ * user (however many tokens they hold), an API key's own, else the client's address (an unknown
+ * token or key too: a client cannot escape its budget by sending a new made-up secret each time).
  */
 function budgetOf(x: Exchange): string {
   const address = `address:${x.client}`;
@@ -24,7 +23,8 @@ function budgetOf(x: Exchange): string {
     const user = x.state.store.tokenUser(secret);
     return user ? `user:${user.data.id}` : address;
   }
-  return `key:${base64url(sha256(secret))}`;
+  const key = x.state.store.apiKeyId(secret);
+  return key ? `key:${key}` : address;
 }
 
 /** A stub that does not throttle still states its quota, as the contract requires: none. */
